@@ -1,0 +1,1 @@
+"""The ``pyroad`` command line: thin commands over :mod:`pyroad.services`."""

@@ -1,0 +1,4 @@
+from .models import Task
+from .storage import dump, load
+
+__all__ = ["Task", "dump", "load"]

@@ -1,0 +1,1 @@
+"""The expense records and the rules about them (no files, no text formatting)."""

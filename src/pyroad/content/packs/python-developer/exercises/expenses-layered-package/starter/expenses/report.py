@@ -1,0 +1,1 @@
+"""Turning expenses into text."""

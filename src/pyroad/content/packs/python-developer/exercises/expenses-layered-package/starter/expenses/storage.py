@@ -1,0 +1,1 @@
+"""Where expenses are kept: in memory or in a CSV file."""

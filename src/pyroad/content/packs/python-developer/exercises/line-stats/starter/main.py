@@ -1,0 +1,11 @@
+import sys
+
+
+def main(argv):
+    sys.stdin.read()
+    # your code here
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

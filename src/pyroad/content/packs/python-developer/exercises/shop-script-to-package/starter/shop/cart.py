@@ -1,0 +1,1 @@
+"""Cart totals and receipts (move them here)."""

@@ -1,0 +1,1 @@
+"""Price parsing and formatting (move them here)."""

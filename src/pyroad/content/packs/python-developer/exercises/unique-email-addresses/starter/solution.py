@@ -1,0 +1,3 @@
+def unique_emails(addresses):
+    """Return a new list of the addresses without duplicates, in first-seen order."""
+    raise NotImplementedError("write me")

@@ -1,0 +1,1 @@
+"""Word frequencies: split text into words and count the most common ones."""

@@ -1,0 +1,1 @@
+"""Grading: exercises, the sandbox and the graders. Knows nothing of users or databases."""

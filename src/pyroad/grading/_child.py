@@ -1,0 +1,421 @@
+"""Inside one sandboxed run: lock the process down, then observe the learner's code.
+
+Life cycle of a run (see :mod:`pyroad.grading._zygote` for the process that forks it):
+
+1. The template clones this process into new PID, mount, network, IPC and UTS namespaces; it
+   is PID 1 of its own PID namespace, so when it exits every process it started dies too.
+2. :func:`lock_down` (still root, inside the new namespaces): a private tmpfs on ``/tmp``, a
+   fresh ``/proc`` showing only this namespace, a neutral host name; then the unprivileged uid,
+   the rlimits, no new privileges and the seccomp filter. From here on nothing can be undone.
+3. :func:`serve` reads the job (learner files, probe source, inputs) from the job channel, runs
+   each case and writes one JSON line per observation back. It never sees expected values or the
+   reference solution: those stay in the trusted grader, which also decides the verdict.
+
+Everything here is standard library plus ctypes, because the template process preloads it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import importlib
+import json
+import os
+import resource
+import shutil
+import signal
+import socket
+import sys
+import traceback
+import types
+from typing import Any
+
+from pyroad.grading import observe
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+MS_NOSUID = 0x2
+MS_NODEV = 0x4
+MS_NOEXEC = 0x8
+MS_REC = 0x4000
+MS_PRIVATE = 1 << 18
+PR_SET_PDEATHSIG = 1
+PR_SET_DUMPABLE = 4
+PR_SET_NO_NEW_PRIVS = 38
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
+
+CHECKS_MODULE = "pyroad_checks"
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def mount(source: str, target: str, fstype: str, flags: int, data: str = "") -> None:
+    _check(
+        _libc.mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()),
+        f"mount {target}",
+    )
+
+
+def prctl(option: int, arg: int | ctypes.c_void_p = 0) -> None:
+    _check(_libc.prctl(option, arg, 0, 0, 0), f"prctl {option}")
+
+
+def load_seccomp(bpf: bytes) -> None:
+    """Install a compiled seccomp-BPF program (built once by the trusted grader)."""
+    buffer = ctypes.create_string_buffer(bpf, len(bpf))
+    program = _SockFprog(len(bpf) // 8, ctypes.cast(buffer, ctypes.c_void_p))
+    _check(
+        _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0),
+        "seccomp",
+    )
+
+
+DISK_MB = 32  # the private tmpfs of every isolated run
+# Generous ceilings set before a job arrives; the job's own limits then lower them.
+CEILINGS = {"cpu_seconds": 30, "memory_mb": 2048, "output_kb": 8192, "processes": 256}
+
+
+def lock_down(uid: int, bpf: bytes | None, isolated: bool, work: str) -> None:
+    """Apply every restriction, in an order where each step still has the rights it needs.
+
+    ``work`` is the run's folder: ``/tmp/work`` on the private tmpfs when isolated, a fresh
+    temporary folder (made by the template) when not. The job's own limits come later
+    (:func:`apply_limits`): lowering an rlimit needs no privilege.
+    """
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if isolated:
+        mount("none", "/", "", MS_REC | MS_PRIVATE)
+        size = DISK_MB * 1024 * 1024
+        mount(
+            "tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},nr_inodes=8192,mode=1777"
+        )
+        mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        socket.sethostname("sandbox")
+        _close_ipc()
+    if os.geteuid() == 0:
+        # Never run learner code as root, isolated or not.
+        if not isolated:
+            os.chown(work, uid, uid)
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+    os.makedirs(work, exist_ok=True)
+    # Not dumpable: other processes of this uid cannot read or write this one's memory.
+    prctl(PR_SET_DUMPABLE, 0)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    apply_limits(CEILINGS)
+    os.environ.clear()
+    os.environ.update({"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"})
+    prctl(PR_SET_NO_NEW_PRIVS, 1)
+    if bpf:
+        load_seccomp(bpf)
+
+
+WARM_SOURCE = """
+from pyroad.grading.checks import call, probe
+
+def helper(values, start=0):
+    total = start
+    out = []
+    for value in values:
+        total += value
+        out.append(total)
+    return {"out": out, "pair": (1, 2), "names": {"a", "b"}}
+
+CHECKS = [call("warm", "helper", [1, 2, 3])]
+"""
+
+
+def warm_up(work: str) -> None:
+    """Exercise the code paths every run takes, before any job arrives.
+
+    A forked child pays a page fault the first time it writes each page it shares with the
+    template; doing that here, while the child waits for a job, takes it off the grading's
+    critical path. Only pyroad's own code runs here; the module is then forgotten.
+    """
+    folder = os.path.join(os.path.dirname(work), ".warm")
+    os.makedirs(folder, exist_ok=True)
+    sys.dont_write_bytecode = True
+    write_files(folder, {"pyroad_warm.py": WARM_SOURCE})
+    sys.path.insert(0, folder)
+    try:
+        checks = _load_checks(WARM_SOURCE)
+        module = importlib.import_module("pyroad_warm")
+        value = _observe_call(module.helper, observe.decode([[1, 2, 3]]), {})
+        json.loads(json.dumps({"case": 0, "obs": value, "checks": len(checks.CHECKS)}))
+        observe.encode_exception(ValueError("warm"))
+    finally:
+        sys.path.remove(folder)
+        sys.path_importer_cache.pop(folder, None)
+        for name in ("pyroad_warm", CHECKS_MODULE):
+            sys.modules.pop(name, None)
+        for name in os.listdir(folder):
+            if name != "__pycache__":
+                os.unlink(os.path.join(folder, name))
+        importlib.invalidate_caches()
+
+
+# System V shared memory and message queues, and POSIX message queues, live in the run's own
+# IPC namespace; with these at zero a run cannot use them to hold memory outside its rlimits.
+IPC_LIMITS = {
+    "/proc/sys/kernel/shmmax": "0",
+    "/proc/sys/kernel/shmall": "0",
+    "/proc/sys/kernel/shmmni": "0",
+    "/proc/sys/kernel/msgmni": "0",
+    "/proc/sys/fs/mqueue/queues_max": "0",
+}
+
+
+def _close_ipc() -> None:
+    for path, value in IPC_LIMITS.items():
+        with contextlib.suppress(OSError), open(path, "w") as handle:
+            handle.write(value)
+
+
+def apply_limits(limits: dict[str, Any]) -> None:
+    """CPU seconds, address space, processes (of this uid) and the size of any file written."""
+    cpu = max(1, int(float(limits["cpu_seconds"]) + 0.999))
+    memory = int(limits["memory_mb"]) * 1024 * 1024
+    file_size = int(limits["output_kb"]) * 1024 * 4
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_NPROC, (int(limits["processes"]),) * 2)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
+
+
+class Channel:
+    """Writes observation lines on the job channel with plain ``os.write`` calls."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def send(self, message: dict[str, Any]) -> None:
+        data = (json.dumps(message, separators=(",", ":")) + "\n").encode()
+        while data:
+            written = os.write(self.fd, data)
+            data = data[written:]
+
+
+def read_job(fd: int) -> dict[str, Any]:
+    chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    job: dict[str, Any] = json.loads(b"".join(chunks))
+    return job
+
+
+def write_files(root: str, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = os.path.normpath(os.path.join(root, rel))
+        if not path.startswith(root + os.sep):
+            raise ValueError(f"file outside the work folder: {rel!r}")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def _redirect_output(work: str) -> None:
+    """The learner's prints go to a file in the run's folder (bounded by RLIMIT_FSIZE)."""
+    out = os.open(f"{work}/.output", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    null = os.open("/dev/null", os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    os.close(out)
+    os.close(null)
+
+
+def _load_checks(source: str) -> types.ModuleType:
+    module = types.ModuleType(CHECKS_MODULE)
+    module.__file__ = f"{CHECKS_MODULE}.py"
+    sys.modules[CHECKS_MODULE] = module
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    return module
+
+
+def _observe_call(fn: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    try:
+        return observe.encode(fn(*args, **kwargs))
+    except BaseException as exc:
+        return observe.encode_exception(exc)
+
+
+def run_function_cases(job: dict[str, Any], channel: Channel) -> None:
+    checks = _load_checks(job["checks"])
+    try:
+        module = importlib.import_module(job["module"])
+    except BaseException as exc:
+        detail = "".join(traceback.format_exception_only(type(exc), exc))[-2000:]
+        channel.send({"import_error": observe.encode_exception(exc), "detail": detail})
+        return
+    for index, case in enumerate(job["cases"]):
+        args = observe.decode(case["args"])
+        kwargs = observe.decode(case["kwargs"])
+        if case["kind"] == "probe":
+            fn = getattr(checks, case["target"])
+            args = [module, *args]
+        else:
+            fn = getattr(module, case["target"], None)
+            if fn is None:
+                missing = {"$raises": "AttributeError", "message": f"no {case['target']}"}
+                channel.send({"case": index, "obs": missing, "missing": case["target"]})
+                continue
+        channel.send({"case": index, "obs": _observe_call(fn, args, kwargs)})
+
+
+def _run_program(
+    folder: str, case: dict[str, Any], program: dict[str, str], entry: str
+) -> dict[str, Any]:
+    os.makedirs(folder)
+    write_files(folder, program)
+    write_files(folder, case["files"])
+    with open(f"{folder}/.stdin", "w", encoding="utf-8") as handle:
+        handle.write(case["stdin"])
+    pid = os.fork()
+    if pid == 0:  # the learner's program: its own process, so exit codes are observable
+        code = 1
+        try:
+            os.setpgid(0, 0)
+            os.chdir(folder)
+            stdin = os.open(".stdin", os.O_RDONLY)
+            out = os.open(".stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            err = os.open(".stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            for fd, target in ((stdin, 0), (out, 1), (err, 2)):
+                os.dup2(fd, target)
+            sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+            sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            sys.argv = [entry, *case["args"]]
+            sys.path.insert(0, folder)
+            import runpy
+
+            runpy.run_path(entry, run_name="__main__")
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(BaseException):
+                    stream.flush()
+            os._exit(code & 0xFF)
+    _, status = os.waitpid(pid, 0)
+    _kill_others(pid)
+    exit_code = os.waitstatus_to_exitcode(status)
+    files = {name: _read_text(f"{folder}/{name}") for name in case["outputs"]}
+    return {"stdout": _read_text(f"{folder}/.stdout"), "exit_code": exit_code, "files": files}
+
+
+def _read_text(path: str, limit: int = 1 << 20) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _kill_others(group: int) -> None:
+    """End whatever the program left running, and reap it.
+
+    As PID 1 of its own namespace, ``kill(-1)`` reaches every other process of the run and
+    nothing outside it. Without that namespace it would reach every process of the uid, so
+    only the program's process group is signalled there.
+    """
+    with contextlib.suppress(OSError):
+        os.kill(-1 if os.getpid() == 1 else -group, signal.SIGKILL)
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _wipe(folder: str) -> None:
+    """Remove everything a previous version's tests left in the run's tmp."""
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+def _run_tests(scratch: str, learner: dict[str, str], subject: dict[str, str], pytest: Any) -> int:
+    """Run the learner's tests against one version of the code under test, in a fresh fork.
+
+    Every version runs in the same folder, on a wiped tmp, in an order the grader shuffled:
+    nothing but the code's behaviour tells the versions apart.
+    """
+    _wipe(scratch)
+    folder = os.path.join(scratch, "project")
+    os.makedirs(folder)
+    write_files(folder, subject)
+    write_files(folder, learner)
+    pid = os.fork()
+    if pid == 0:
+        code = 3
+        try:
+            os.setpgid(0, 0)
+            os.chdir(folder)
+            out = os.open(".pytest-output", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(out, 1)
+            os.dup2(out, 2)
+            sys.path.insert(0, folder)
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+            code = int(pytest.main(["-q", "-x", "-p", "no:cacheprovider", "--rootdir", folder]))
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(code & 0xFF)
+    _, status = os.waitpid(pid, 0)
+    _kill_others(pid)
+    return os.waitstatus_to_exitcode(status)
+
+
+def run_tests_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
+    sys.path.append(job["site"])
+    import pytest  # loaded once per run; each version of the subject runs in its own fork
+
+    for index, case in enumerate(job["cases"]):
+        # The whole writable tmp is wiped between versions (it holds the work folder too).
+        code = _run_tests(os.path.dirname(work), job["files"], case["files"], pytest)
+        channel.send({"case": index, "obs": {"exit_code": code}})
+
+
+def run_program_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
+    for index, case in enumerate(job["cases"]):
+        folder = f"{work}/.case-{index}"
+        observation = _run_program(folder, case, job["files"], job["entry"])
+        channel.send({"case": index, "obs": observation})
+
+
+def serve(fd: int, work: str) -> None:
+    """Run one job from the channel ``fd`` in the folder ``work``; the caller exits afterwards."""
+    channel = Channel(fd)
+    job = read_job(fd)
+    write_files(work, job["files"])
+    os.chdir(work)
+    sys.path[:0] = [work]
+    sys.dont_write_bytecode = True
+    _redirect_output(work)
+    if job["kind"] == "program":
+        run_program_cases(job, channel, work)
+    elif job["kind"] == "tests":
+        run_tests_cases(job, channel, work)
+    else:
+        run_function_cases(job, channel)
+    channel.send({"done": True})

@@ -1,0 +1,71 @@
+"""What the web app holds for its lifetime, and helpers every route uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import nh3
+from fastapi import Request
+from markdown_it import MarkdownIt
+
+from pyroad.grading.grader import Grader
+from pyroad.grading.sandbox import Sandbox
+from pyroad.queue import GradingQueue
+from pyroad.services.context import Context
+from pyroad.store import LearnerRecord
+from pyroad.web.security import RateLimiter, Session, Sessions, token_digest
+
+_markdown = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to HTML with raw HTML disabled, then sanitised: nothing executable survives."""
+    return nh3.clean(_markdown.render(text))
+
+
+@dataclass
+class WebState:
+    ctx: Context
+    sessions: Sessions
+    queue: GradingQueue | None
+    sandbox: Sandbox | None
+    grader: Grader | None
+    signin_limit: RateLimiter
+    submit_limit: RateLimiter
+
+
+def web(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+def session_of(request: Request) -> Session:
+    session: Session = request.state.session
+    return session
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, for a form; a new visitor gets the cookie that holds it."""
+    request.state.csrf_used = True
+    return session_of(request).csrf
+
+
+def current_learner(request: Request) -> LearnerRecord | None:
+    """The learner behind an API token (``Authorization: Bearer``) or the session cookie."""
+    cached: Any = getattr(request.state, "learner", False)
+    if cached is not False:
+        return cached  # type: ignore[no-any-return]
+    state = web(request)
+    learner: LearnerRecord | None = None
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        learner = state.ctx.store.learner_by_token(token_digest(header[7:].strip()))
+        request.state.via_token = True
+    else:
+        learner_id = session_of(request).learner_id
+        if learner_id is not None:
+            learner = state.ctx.store.learner_by_id(learner_id)
+        request.state.via_token = False
+    request.state.learner = learner
+    return learner
