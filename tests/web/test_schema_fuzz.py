@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
@@ -39,10 +41,15 @@ def _token() -> str:
 TOKEN = _token()
 
 
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(APP) as running:
+        yield running
+
+
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_request_makes_the_server_fail(case: schemathesis.Case) -> None:
-    with TestClient(APP) as client:
-        for headers in ({}, {"Authorization": f"Bearer {TOKEN}"}):
-            response = case.call(session=client, headers=headers)
-            assert response.status_code < 500, (case.path, response.status_code, response.text)
+def test_no_request_makes_the_server_fail(client: TestClient, case: schemathesis.Case) -> None:
+    for headers in ({}, {"Authorization": f"Bearer {TOKEN}"}):
+        response = case.call(session=client, headers=headers)
+        assert response.status_code < 500, (case.path, response.status_code, response.text)

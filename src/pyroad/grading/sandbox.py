@@ -363,6 +363,10 @@ class ForkServerSandbox(Sandbox):
 
     def close(self) -> None:
         """Stop the template: it ends its runs and removes its cgroups, then exits."""
+        # shutdown() first: a plain close() would leave the socket open for as long as the reader
+        # thread sits in recv(), so the template would not see the end of its control channel.
+        with contextlib.suppress(OSError):
+            self._control.shutdown(socket.SHUT_RDWR)
         with contextlib.suppress(OSError):
             self._control.close()
         try:

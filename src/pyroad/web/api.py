@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from pydantic import BaseModel, Field
 
 from pyroad.grading.exercise import load_exercise
@@ -46,6 +46,9 @@ def write_allowed(request: Request) -> LearnerRecord:
 Learner = Annotated[LearnerRecord, Depends(signed_in)]
 Writer = Annotated[LearnerRecord, Depends(write_allowed)]
 State = Annotated[WebState, Depends(web)]
+# Row ids in paths: out-of-range numbers are refused as bad input (422) before any query, since
+# databases store ids as 64-bit integers and would fail on anything larger.
+RowId = Annotated[int, Path(ge=1, le=2**62)]
 
 
 class TokenCreate(BaseModel):
@@ -168,9 +171,9 @@ def my_submissions(learner: Learner, state: State) -> Json:
 
 
 @router.get("/submissions/{submission_id}")
-def my_submission(submission_id: int, learner: Learner, state: State) -> Json:
+def my_submission(submission_id: RowId, learner: Learner, state: State) -> Json:
     """One of your submissions, with its code and verdict."""
-    record = state.ctx.store.submission(submission_id) if 0 < submission_id < 2**62 else None
+    record = state.ctx.store.submission(submission_id)
     if record is None or record.learner_id != learner.id:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission")
     data = submission_view(record, with_files=True)

@@ -17,7 +17,7 @@ from pyroad.services import views
 from pyroad.services.exercises import WorkflowError, find_exercise, list_exercises
 from pyroad.services.progress import progress_of
 from pyroad.store import ConflictError, LearnerRecord
-from pyroad.web.api import progress_for
+from pyroad.web.api import RowId, progress_for
 from pyroad.web.cache import LRU
 from pyroad.web.security import (
     Session,
@@ -344,7 +344,7 @@ def teams_join(
 
 
 @router.get("/teams/{team_id}", response_class=HTMLResponse)
-def team_page(team_id: int, request: Request, state: State, sort: str | None = None) -> Response:
+def team_page(team_id: RowId, request: Request, state: State, sort: str | None = None) -> Response:
     learner = require_learner(request)
     try:
         team = team_service.team_view(state.ctx, learner, team_id)

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from pyroad.services import teams as service
-from pyroad.web.api import Learner, State, Writer
+from pyroad.web.api import Learner, RowId, State, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["teams"])
 Json = dict[str, Any]
@@ -62,14 +62,14 @@ def my_teams(learner: Learner, state: State) -> Json:
 
 
 @router.get("/teams/{team_id}")
-def team(team_id: int, learner: Learner, state: State) -> Json:
+def team(team_id: RowId, learner: Learner, state: State) -> Json:
     """A team you belong to: its members and roles (the invite code for owners and mentors)."""
     return _call(lambda: service.team_view(state.ctx, learner, team_id))  # type: ignore[no-any-return]
 
 
 @router.get("/teams/{team_id}/matrix", response_class=JSONResponse)
 def matrix(
-    team_id: int,
+    team_id: RowId,
     learner: Learner,
     state: State,
     sort: Annotated[str | None, Query(max_length=64)] = None,
@@ -82,7 +82,7 @@ def matrix(
 
 @router.put("/teams/{team_id}/members/{member_id}/role")
 def change_role(
-    team_id: int, member_id: int, body: RoleChange, learner: Writer, state: State
+    team_id: RowId, member_id: RowId, body: RoleChange, learner: Writer, state: State
 ) -> Json:
     """Change a member's role (owners)."""
     _call(lambda: service.set_role(state.ctx, learner, team_id, member_id, body.role))
@@ -90,14 +90,14 @@ def change_role(
 
 
 @router.get("/teams/{team_id}/members/{member_id}/submissions")
-def member_submissions(team_id: int, member_id: int, learner: Learner, state: State) -> Json:
+def member_submissions(team_id: RowId, member_id: RowId, learner: Learner, state: State) -> Json:
     """A member's submissions, where the team shares them (owners and mentors)."""
     found = _call(lambda: service.member_submissions(state.ctx, learner, team_id, member_id))
     return {"submissions": found}
 
 
 @router.post("/submissions/{submission_id}/comments", status_code=status.HTTP_201_CREATED)
-def comment(submission_id: int, body: CommentCreate, learner: Writer, state: State) -> Json:
+def comment(submission_id: RowId, body: CommentCreate, learner: Writer, state: State) -> Json:
     """Leave a review comment on a team member's submission (owners and mentors)."""
     comment_id = _call(lambda: service.comment(state.ctx, learner, submission_id, body.body))
     return {"id": comment_id}
