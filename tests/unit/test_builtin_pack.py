@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pyroad.content.models import Layer, Pack, SkillKind
+from pyroad.content.models import ExerciseKind, Layer, Pack, SkillKind
 
 # The seed's skill layers, item by item (shared/seed/python-developer-roadmap-2026.txt).
 SEED_LAYERS = {
@@ -152,3 +152,22 @@ def test_levels_rules_careers_and_certifications_are_all_there(pack: Pack) -> No
         "backend-python",
         "api-and-web",
     }
+
+
+def test_stages_one_and_two_have_enough_graded_exercises(pack: Pack) -> None:
+    """Every stage-1 and stage-2 skill can be proven three ways; the special kinds are there."""
+    early = [stage.slug for stage in pack.stages[:2]]
+    for stage in early:
+        for skill in pack.skills_in(stage):
+            found = [e.id for e in pack.exercises_for(skill.slug)]
+            assert len(found) >= 3, (skill.slug, found)
+        existing = [
+            e.id
+            for e in pack.exercises
+            if "existing-code" in e.spec.work or "small-feature" in e.spec.work
+            if any(pack.skill(s).stage == stage for s in e.spec.skills)
+        ]
+        assert len(existing) >= 2, (stage, existing)
+    kinds = [e.spec.kind for e in pack.exercises]
+    assert kinds.count(ExerciseKind.TESTS) >= 2
+    assert any(e.spec.quality is not None for e in pack.exercises), "a code-quality exercise"
