@@ -121,50 +121,6 @@ def lock_down(uid: int, bpf: bytes | None, isolated: bool, work: str) -> None:
         load_seccomp(bpf)
 
 
-WARM_SOURCE = """
-from pyroad.grading.checks import call, probe
-
-def helper(values, start=0):
-    total = start
-    out = []
-    for value in values:
-        total += value
-        out.append(total)
-    return {"out": out, "pair": (1, 2), "names": {"a", "b"}}
-
-CHECKS = [call("warm", "helper", [1, 2, 3])]
-"""
-
-
-def warm_up(work: str) -> None:
-    """Exercise the code paths every run takes, before any job arrives.
-
-    A forked child pays a page fault the first time it writes each page it shares with the
-    template; doing that here, while the child waits for a job, takes it off the grading's
-    critical path. Only pyroad's own code runs here; the module is then forgotten.
-    """
-    folder = os.path.join(os.path.dirname(work), ".warm")
-    os.makedirs(folder, exist_ok=True)
-    sys.dont_write_bytecode = True
-    write_files(folder, {"pyroad_warm.py": WARM_SOURCE})
-    sys.path.insert(0, folder)
-    try:
-        checks = _load_checks(WARM_SOURCE)
-        module = importlib.import_module("pyroad_warm")
-        value = _observe_call(module.helper, observe.decode([[1, 2, 3]]), {})
-        json.loads(json.dumps({"case": 0, "obs": value, "checks": len(checks.CHECKS)}))
-        observe.encode_exception(ValueError("warm"))
-    finally:
-        sys.path.remove(folder)
-        sys.path_importer_cache.pop(folder, None)
-        for name in ("pyroad_warm", CHECKS_MODULE):
-            sys.modules.pop(name, None)
-        for name in os.listdir(folder):
-            if name != "__pycache__":
-                os.unlink(os.path.join(folder, name))
-        importlib.invalidate_caches()
-
-
 # System V shared memory and message queues, and POSIX message queues, live in the run's own
 # IPC namespace; with these at zero a run cannot use them to hold memory outside its rlimits.
 IPC_LIMITS = {

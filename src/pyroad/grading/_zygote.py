@@ -256,7 +256,6 @@ class Template:
             for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
                 signal.signal(sig, signal.SIG_DFL)
             _child.lock_down(uid, self.bpf, self.isolated, work)
-            _child.warm_up(work)
             data, fds, _flags, _addr = socket.recv_fds(sock, 1 << 16, 1)
             sock.close()
             if not data or len(fds) != 1:
