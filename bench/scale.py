@@ -1,8 +1,8 @@
 """Scale: 10,000 learners and 1,000,000 graded submissions in PostgreSQL.
 
 Generates the data with SQL (generate_series) in a schema of its own, serves pyroad on it, and
-measures the dashboard of one learner (p50, p99 over many requests, with wrk when installed)
-and the skills matrix of a 500-member team (p50, p99 over sequential requests), against
+measures, with sequential requests from one client, the dashboard of one learner (the page and
+its data through the API) and the skills matrix of a 500-member team (p50, p99), against
 `/healthz` of the same server as the baseline.
 
 Needs PostgreSQL (PYROAD_BENCH_POSTGRES_URL, default the local `test` database).
