@@ -309,10 +309,14 @@ def main() -> int:
             db.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
-    print(f"{'page':<24}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}")
+    baseline = percentiles(tally.latencies["baseline /healthz"] or [float("nan")])[0]
+    print(f"{'page':<24}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}{'p50 / baseline':>16}")
     for kind in sorted(tally.latencies):
         p50, p99 = percentiles(tally.latencies[kind])
-        print(f"{kind:<24}{len(tally.latencies[kind]):>9}{p50:>9.1f}{p99:>9.1f}")
+        print(
+            f"{kind:<24}{len(tally.latencies[kind]):>9}{p50:>9.1f}{p99:>9.1f}"
+            f"{p50 / baseline:>15.1f}x"
+        )
     if tally.verdict_waits:
         p50, p99 = percentiles(tally.verdict_waits)
         print(f"submit to verdict shown: p50 {p50:.0f} ms, p99 {p99:.0f} ms")

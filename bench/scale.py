@@ -153,6 +153,10 @@ def main() -> int:
         print(
             f"team matrix, {args.team} members:    p50 {matrix[0]:.1f} ms, p99 {matrix[1]:.1f} ms"
         )
+        print(
+            f"ratios to the bare endpoint (p50): dashboard {dashboard[0] / bare[0]:.1f}x, "
+            f"next steps {nxt[0] / bare[0]:.1f}x, team matrix {matrix[0] / bare[0]:.1f}x"
+        )
     finally:
         if server is not None:
             server.terminate()
