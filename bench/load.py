@@ -309,7 +309,7 @@ def main() -> int:
             db.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
-    baseline = percentiles(tally.latencies["baseline /healthz"] or [float("nan")])[0]
+    baseline = percentiles(tally.latencies.get("baseline /healthz") or [float("nan")])[0]
     print(f"{'page':<24}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}{'p50 / baseline':>16}")
     for kind in sorted(tally.latencies):
         p50, p99 = percentiles(tally.latencies[kind])
