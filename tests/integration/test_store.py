@@ -95,3 +95,21 @@ def test_a_bad_url_is_a_clear_error() -> None:
 def test_an_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot reach the database"):
         open_store("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_the_progress_version_changes_with_evidence_and_starts_and_comes_with_the_learner(
+    store: SqlStore,
+) -> None:
+    learner = store.learner(unique("ada"))
+    other = store.learner(unique("bob"))
+    first = store.progress_version(learner.id)
+    assert store.learner_with_version(learner.id) == (learner, first)
+    store.record_evidence(learner.id, attempt("file-io"))
+    second = store.progress_version(learner.id)
+    store.record_start(learner.id, Start("exceptions", T0, None))
+    third = store.progress_version(learner.id)
+    assert len({first, second, third}) == 3
+    assert store.learner_with_version(learner.id) == (learner, third)
+    store.record_evidence(other.id, attempt("file-io"))
+    assert store.progress_version(learner.id) == third, "another learner's work changes nothing"
+    assert store.learner_with_version(10**9) is None

@@ -81,6 +81,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def learner_by_id(self, learner_id: int) -> LearnerRecord | None: ...
 
+    def learner_with_version(self, learner_id: int) -> tuple[LearnerRecord, str] | None:
+        """The learner and their :meth:`progress_version`, in one round trip where it can."""
+        learner = self.learner_by_id(learner_id)
+        return None if learner is None else (learner, self.progress_version(learner_id))
+
     @abc.abstractmethod
     def add_token(self, learner_id: int, token_hash: str, at: datetime) -> None: ...
 

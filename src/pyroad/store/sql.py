@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy import Engine, bindparam, create_engine, event, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,15 +32,23 @@ def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+POOL = {"pool_size": 20, "max_overflow": 30}
+
+
 def make_engine(url: str, **engine_args: Any) -> Engine:
     """Create an engine for ``url``; for SQLite, create its folder and enforce foreign keys."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url!r}") from exc
+    # Enough pooled connections for the web app's worker threads: connections made beyond the
+    # pool are closed again after one use, and making one costs more than most queries.
+    engine_args = {**POOL, **engine_args}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if not parsed.database or parsed.database == ":memory:":
+            engine_args = {k: v for k, v in engine_args.items() if k not in POOL}
         engine = create_engine(parsed, **engine_args)
 
         @event.listens_for(engine, "connect")
@@ -157,15 +165,16 @@ class SqlStore(Store):
 
     def progress_version(self, learner_id: int) -> str:
         """Two index look-ups in one statement: the newest evidence and start ids."""
-        newest_evidence = (
-            select(func.max(EvidenceRow.id)).where(EvidenceRow.learner_id == learner_id)
-        ).scalar_subquery()
-        newest_start = (
-            select(func.max(StartRow.id)).where(StartRow.learner_id == learner_id)
-        ).scalar_subquery()
         with self.engine.connect() as connection:
-            row = connection.execute(select(newest_evidence, newest_start)).one()
+            row = connection.execute(select(*_newest(learner_id))).one()
         return f"{row[0]}:{row[1]}"
+
+    def learner_with_version(self, learner_id: int) -> tuple[LearnerRecord, str] | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(_LEARNER_WITH_VERSION, {"learner": learner_id}).one_or_none()
+        if row is None:
+            return None
+        return LearnerRecord(row[0], row[1], _utc(row[2])), f"{row[3]}:{row[4]}"
 
     def create_account(self, name: str, email: str, password_hash: str) -> LearnerRecord:
         with self._begin() as session:
@@ -187,9 +196,11 @@ class SqlStore(Store):
             return _learner(row), row.password_hash
 
     def learner_by_id(self, learner_id: int) -> LearnerRecord | None:
-        with self._begin() as session:
-            row = session.get(LearnerRow, learner_id)
-            return None if row is None else _learner(row)
+        # A plain row, not an ORM object: every signed-in request asks this.
+        query = select(*_LEARNER_COLUMNS).where(LearnerRow.id == learner_id)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).one_or_none()
+        return None if row is None else LearnerRecord(row[0], row[1], _utc(row[2]))
 
     def add_token(self, learner_id: int, token_hash: str, at: datetime) -> None:
         with self._begin() as session:
@@ -197,13 +208,14 @@ class SqlStore(Store):
             session.commit()
 
     def learner_by_token(self, token_hash: str) -> LearnerRecord | None:
-        with self._begin() as session:
-            row = session.scalar(
-                select(LearnerRow)
-                .join(TokenRow, TokenRow.learner_id == LearnerRow.id)
-                .where(TokenRow.token_hash == token_hash)
-            )
-            return None if row is None else _learner(row)
+        query = (
+            select(*_LEARNER_COLUMNS)
+            .join(TokenRow, TokenRow.learner_id == LearnerRow.id)
+            .where(TokenRow.token_hash == token_hash)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).one_or_none()
+        return None if row is None else LearnerRecord(row[0], row[1], _utc(row[2]))
 
     def add_submission(
         self,
@@ -292,6 +304,26 @@ def _evidence_row(learner_id: int, evidence: Evidence) -> EvidenceRow:
         graded_at=evidence.at,
         details={},
     )
+
+
+_LEARNER_COLUMNS = (LearnerRow.id, LearnerRow.name, LearnerRow.created_at)
+
+
+def _newest(learner_id: Any) -> tuple[Any, Any]:
+    """The learner's newest evidence id and newest start id, as scalar subqueries."""
+    return (
+        select(func.max(EvidenceRow.id))
+        .where(EvidenceRow.learner_id == learner_id)
+        .scalar_subquery(),
+        select(func.max(StartRow.id)).where(StartRow.learner_id == learner_id).scalar_subquery(),
+    )
+
+
+# Built once: the roadmap page runs it on every request (a fresh statement costs more to build
+# than SQLite takes to answer it).
+_LEARNER_WITH_VERSION = select(*_LEARNER_COLUMNS, *_newest(bindparam("learner"))).where(
+    LearnerRow.id == bindparam("learner")
+)
 
 
 def _learner(row: LearnerRow) -> LearnerRecord:

@@ -31,6 +31,7 @@ from pyroad.web.state import (
     WebState,
     csrf_token,
     current_learner,
+    current_learner_and_version,
     render_markdown,
     session_of,
     web,
@@ -39,6 +40,7 @@ from pyroad.web.svg import roadmap_svg
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.auto_reload = False  # templates ship with the package: no stat() per render
 State = Annotated[WebState, Depends(web)]
 
 
@@ -66,17 +68,19 @@ def require_learner(request: Request) -> LearnerRecord:
     return learner
 
 
-_roadmaps = LRU()
+_roadmaps = LRU(size=1024)  # a page is about 40 KB: at most some 40 MB
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, state: State) -> Response:
-    """The roadmap. Its body is rendered once per learner and progress version (and minute,
-    for reviews falling due), then reused: the page is the one every learner opens most."""
-    learner = current_learner(request)
+    """The roadmap. The whole page is rendered once per learner, progress version, minute (for
+    reviews falling due) and session (its form token), then reused: every learner opens this
+    page most."""
+    learner, version = current_learner_and_version(request)
     now = state.ctx.clock()
-    version = state.ctx.store.progress_version(learner.id) if learner else "-"
-    key = (learner.id if learner else 0, version, now.replace(second=0, microsecond=0))
+    csrf = csrf_token(request)
+    minute = now.replace(second=0, microsecond=0)
+    key = (learner.id if learner else 0, learner.name if learner else "", version, minute, csrf)
 
     def render() -> str:
         progress = progress_for(request, state)
@@ -88,10 +92,16 @@ def home(request: Request, state: State) -> Response:
             actions=actions,
             learner=learner,
         )
-        return str(body)
+        whole = templates.get_template("cached.html").render(
+            request=request,
+            title="Your Python developer roadmap",
+            learner=learner,
+            csrf=csrf,
+            body=body,
+        )
+        return str(whole)
 
-    body = _roadmaps.get_or_make(key, render)
-    return page(request, "cached.html", "Your Python developer roadmap", body=body)
+    return HTMLResponse(_roadmaps.get_or_make(key, render))
 
 
 @router.get("/skills/{slug}", response_class=HTMLResponse)

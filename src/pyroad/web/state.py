@@ -69,3 +69,18 @@ def current_learner(request: Request) -> LearnerRecord | None:
         request.state.via_token = False
     request.state.learner = learner
     return learner
+
+
+def current_learner_and_version(request: Request) -> tuple[LearnerRecord | None, str]:
+    """:func:`current_learner` and their progress version; one query for a session cookie."""
+    cached: Any = getattr(request.state, "learner", False)
+    learner_id = session_of(request).learner_id
+    bearer = request.headers.get("authorization", "").lower().startswith("bearer ")
+    if cached is False and not bearer and learner_id is not None:
+        found = web(request).ctx.store.learner_with_version(learner_id)
+        request.state.via_token = False
+        request.state.learner = found[0] if found else None
+        return found if found else (None, "-")
+    learner = current_learner(request)
+    store = web(request).ctx.store
+    return learner, store.progress_version(learner.id) if learner else "-"
