@@ -29,7 +29,7 @@ test: lint  ## Lint, type-check, then the whole test suite
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## Benchmarks with ratios against a baseline measured in the same run
-	@for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+	@for f in bench/[!_]*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 docs: $(STAMP)  ## Regenerate the CLI and settings reference in docs/
 	$(BIN)/python -m pyroad.docsgen

@@ -21,15 +21,11 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 import httpx
 from sqlalchemy import create_engine, text
@@ -38,9 +34,9 @@ from pyroad.content.loader import builtin_pack
 from pyroad.store import open_store
 from pyroad.web.security import new_api_token, token_digest
 
-BASE_URL = os.environ.get(
-    "PYROAD_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _server import private_schema, pyroad_processes
+
 # Open to a new learner (first skill of stage 1): one function and one program exercise.
 EXERCISES = ("running-totals", "line-stats", "importable-bill-splitter")
 WRONG = {
@@ -239,19 +235,6 @@ def percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[int(0.99 * (len(ordered) - 1))]
 
 
-def wait_ready(base: str, process: subprocess.Popen[bytes]) -> None:
-    for _ in range(200):
-        if process.poll() is not None:
-            raise SystemExit("the web server exited during start-up")
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit("the web server did not become ready")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=50)
@@ -260,54 +243,16 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=2, help="jobs per worker")
     parser.add_argument("--port", type=int, default=8915)
     args = parser.parse_args()
-    schema = f"load_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(BASE_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as db:
-        db.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{BASE_URL}?options=-csearch_path%3D{schema}"
-    processes: list[subprocess.Popen[bytes]] = []
     tally = Tally()
-    try:
-        with tempfile.TemporaryDirectory() as data:
-            tokens = create_learners(url, args.learners)
-            env = {**os.environ, "PYROAD_DATABASE_URL": url, "PYROAD_DATA_DIR": data}
-            command = [sys.executable, "-m", "pyroad.cli.app"]
-            base = f"http://127.0.0.1:{args.port}"
-            web = subprocess.Popen(
-                [*command, "serve", "--port", str(args.port)],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            processes.append(web)
-            for n in range(args.workers):
-                worker_env = {**env, "PYROAD_DATA_DIR": str(Path(data) / f"worker{n}")}
-                processes.append(
-                    subprocess.Popen(
-                        [*command, "worker", "--concurrency", str(args.concurrency)],
-                        env=worker_env,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                    )
-                )
-            wait_ready(base, web)
+    with private_schema("load") as url:
+        tokens = create_learners(url, args.learners)
+        with pyroad_processes(url, args.port, args.workers, args.concurrency) as base:
             print(
                 f"{args.learners} learners for {args.seconds:g} s; {args.workers} workers x "
                 f"{args.concurrency}; {os.cpu_count()} cores, all on this machine"
             )
             asyncio.run(drive(base, tokens, args.seconds, tally))
             lost, rate = check_database(url, tally, drain_seconds=120)
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        with admin.connect() as db:
-            db.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
     baseline = percentiles(tally.latencies.get("baseline /healthz") or [float("nan")])[0]
     print(f"{'page':<24}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}{'p50 / baseline':>16}")

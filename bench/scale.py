@@ -13,21 +13,19 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import time
 import uuid
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from pyroad.content.loader import builtin_pack
 from pyroad.store import open_store
 from pyroad.web.security import hash_password, new_api_token, token_digest
 
-BASE_URL = os.environ.get(
-    "PYROAD_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _server import private_schema, pyroad_processes
 
 
 def generate(url: str, learners: int, submissions: int, team_size: int) -> tuple[str, int]:
@@ -113,56 +111,33 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--port", type=int, default=8913)
     args = parser.parse_args()
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(BASE_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as db:
-        db.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{BASE_URL}?options=-csearch_path%3D{schema}"
-    server = None
-    try:
+    with private_schema("scale") as url:
         began = time.perf_counter()
         token, team_id = generate(url, args.learners, args.submissions, args.team)
         print(
             f"generated {args.learners} learners, {args.submissions} submissions and as many "
             f"evidence rows in {time.perf_counter() - began:.0f} s"
         )
-        env = {**os.environ, "PYROAD_DATABASE_URL": url, "PYROAD_DATA_DIR": f"/tmp/{schema}"}
-        server = subprocess.Popen(
-            [sys.executable, "-m", "pyroad.cli.app", "serve", "--port", str(args.port)], env=env
-        )
-        base = f"http://127.0.0.1:{args.port}"
-        for _ in range(100):
-            try:
-                httpx.get(f"{base}/healthz", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
+        with (
+            pyroad_processes(url, args.port) as base,
+            httpx.Client(
+                base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60
+            ) as client,
+        ):
             for path in ("/healthz", "/dashboard", f"/api/v1/teams/{team_id}/matrix"):
                 client.get(path)  # warm up
             bare = timed(client, "/healthz", args.runs)
             dashboard = timed(client, "/dashboard", args.runs)
             nxt = timed(client, "/api/v1/next", args.runs)
             matrix = timed(client, f"/api/v1/teams/{team_id}/matrix", 20)
-        print(f"bare /healthz:                 p50 {bare[0]:.1f} ms, p99 {bare[1]:.1f} ms")
-        print(
-            f"dashboard page:                p50 {dashboard[0]:.1f} ms, p99 {dashboard[1]:.1f} ms"
-        )
-        print(f"dashboard data (next steps):   p50 {nxt[0]:.1f} ms, p99 {nxt[1]:.1f} ms")
-        print(
-            f"team matrix, {args.team} members:    p50 {matrix[0]:.1f} ms, p99 {matrix[1]:.1f} ms"
-        )
-        print(
-            f"ratios to the bare endpoint (p50): dashboard {dashboard[0] / bare[0]:.1f}x, "
-            f"next steps {nxt[0] / bare[0]:.1f}x, team matrix {matrix[0] / bare[0]:.1f}x"
-        )
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
-        with admin.connect() as db:
-            db.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    print(f"bare /healthz:                 p50 {bare[0]:.1f} ms, p99 {bare[1]:.1f} ms")
+    print(f"dashboard page:                p50 {dashboard[0]:.1f} ms, p99 {dashboard[1]:.1f} ms")
+    print(f"dashboard data (next steps):   p50 {nxt[0]:.1f} ms, p99 {nxt[1]:.1f} ms")
+    print(f"team matrix, {args.team} members:    p50 {matrix[0]:.1f} ms, p99 {matrix[1]:.1f} ms")
+    print(
+        f"ratios to the bare endpoint (p50): dashboard {dashboard[0] / bare[0]:.1f}x, "
+        f"next steps {nxt[0] / bare[0]:.1f}x, team matrix {matrix[0] / bare[0]:.1f}x"
+    )
     return 0
 
 
