@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, bindparam, create_engine, event, func, select, update
+from sqlalchemy import (
+    Engine,
+    String,
+    bindparam,
+    cast,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -143,25 +154,14 @@ class SqlStore(Store):
 
     def evidence(self, learner_id: int) -> list[Evidence]:
         # Plain rows, not ORM objects: this runs on every page a learner opens.
+        read = EvidenceReader()
         query = (
-            select(
-                EvidenceRow.exercise,
-                EvidenceRow.skills,
-                EvidenceRow.passed,
-                EvidenceRow.integrity,
-                EvidenceRow.graded_at,
-                EvidenceRow.work,
-            )
+            select(*read.columns)
             .where(EvidenceRow.learner_id == learner_id)
             .order_by(EvidenceRow.graded_at, EvidenceRow.id)
         )
         with self.engine.connect() as connection:
-            return [
-                Evidence(
-                    exercise, tuple(skills), passed, Integrity(integrity), _utc(at), tuple(work)
-                )
-                for exercise, skills, passed, integrity, at, work in connection.execute(query)
-            ]
+            return [read(*row) for row in connection.execute(query)]
 
     def progress_version(self, learner_id: int) -> str:
         """Two index look-ups in one statement: the newest evidence and start ids."""
@@ -307,6 +307,46 @@ def _evidence_row(learner_id: int, evidence: Evidence) -> EvidenceRow:
 
 
 _LEARNER_COLUMNS = (LearnerRow.id, LearnerRow.name, LearnerRow.created_at)
+_INTEGRITY = {member.value: member for member in Integrity}
+
+
+class EvidenceReader:
+    """Makes :class:`Evidence` from plain rows of :attr:`columns`.
+
+    The two list columns are read as their JSON text and each distinct text is decoded once:
+    a team's matrix reads hundreds of thousands of rows, with about as many distinct lists as
+    there are exercises.
+    """
+
+    columns = (
+        EvidenceRow.exercise,
+        cast(EvidenceRow.skills, String),
+        EvidenceRow.passed,
+        EvidenceRow.integrity,
+        EvidenceRow.graded_at,
+        cast(EvidenceRow.work, String),
+    )
+
+    def __init__(self) -> None:
+        self._lists: dict[str, tuple[str, ...]] = {}
+
+    def _list(self, text: str) -> tuple[str, ...]:
+        found = self._lists.get(text)
+        if found is None:
+            found = self._lists[text] = tuple(json.loads(text))
+        return found
+
+    def __call__(
+        self, exercise: str, skills: str, passed: bool, integrity: str, at: datetime, work: str
+    ) -> Evidence:
+        return Evidence(
+            exercise,
+            self._list(skills),
+            passed,
+            _INTEGRITY[integrity],
+            _utc(at),
+            self._list(work),
+        )
 
 
 def _newest(learner_id: Any) -> tuple[Any, Any]:

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from pyroad.learning.evidence import Evidence, Integrity, Start
+from pyroad.learning.evidence import Evidence, Start
 from pyroad.store.base import ConflictError, LearnerRecord
-from pyroad.store.sql import SqlStore, _learner, _utc
+from pyroad.store.sql import EvidenceReader, SqlStore, _learner, _utc
 from pyroad.store.tables import (
     CommentRow,
     EvidenceRow,
@@ -141,27 +141,15 @@ class TeamStore:
     def evidence_of(self, learner_ids: list[int]) -> dict[int, list[Evidence]]:
         """Plain rows, not ORM objects: a team's evidence can be hundreds of thousands."""
         found: dict[int, list[Evidence]] = {i: [] for i in learner_ids}
-        columns = (
-            EvidenceRow.learner_id,
-            EvidenceRow.exercise,
-            EvidenceRow.skills,
-            EvidenceRow.passed,
-            EvidenceRow.integrity,
-            EvidenceRow.graded_at,
-            EvidenceRow.work,
-        )
+        read = EvidenceReader()
         query = (
-            select(*columns)
+            select(EvidenceRow.learner_id, *read.columns)
             .where(EvidenceRow.learner_id.in_(learner_ids))
             .order_by(EvidenceRow.graded_at, EvidenceRow.id)
         )
         with self._session() as session:
-            for learner_id, exercise, skills, passed, integrity, at, work in session.execute(query):
-                found[learner_id].append(
-                    Evidence(
-                        exercise, tuple(skills), passed, Integrity(integrity), _utc(at), tuple(work)
-                    )
-                )
+            for row in session.execute(query):
+                found[row[0]].append(read(*row[1:]))
         return found
 
     def starts_of(self, learner_ids: list[int]) -> dict[int, list[Start]]:
