@@ -483,6 +483,69 @@ def test_a_run_cannot_read_host_files_or_see_host_processes(env: Env) -> None:
     assert not problems, "\n".join(problems)
 
 
+IPC_PROBE = """
+import ctypes
+import os
+import socket
+
+libc = ctypes.CDLL(None, use_errno=True)
+
+
+def tried(call):
+    ctypes.set_errno(0)
+    result = call()
+    return "made" if result >= 0 else os.strerror(ctypes.get_errno())
+
+
+def read(path):
+    try:
+        with open(path) as handle:
+            return handle.read().split()
+    except OSError as exc:
+        return str(exc.strerror)
+
+
+def unix_socket():
+    try:
+        socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()
+        return "made"
+    except OSError as exc:
+        return str(exc.strerror)
+
+
+REPORT = {
+    "shm": tried(lambda: libc.shmget(0, 4096, 0o1600)),
+    "sem": tried(lambda: libc.semget(0, 1, 0o1600)),
+    "msg": tried(lambda: libc.msgget(0, 0o1600)),
+    "unix_socket": unix_socket(),
+    "hostname": socket.gethostname(),
+    "shmmni": read("/proc/sys/kernel/shmmni"),
+    "sem_limits": read("/proc/sys/kernel/sem"),
+    "msgmni": read("/proc/sys/kernel/msgmni"),
+}
+
+
+def running_totals(amounts, start=0):
+    return REPORT
+"""
+
+
+def test_runs_have_no_channel_to_each_other(env: Env) -> None:
+    """Runs share the template's network, IPC and UTS namespaces: nothing in them may be usable."""
+    exercise = env.exercises[FUNCTION]
+    files = {"solution.py": IPC_PROBE}
+    result, problems = env.observe(exercise, lambda: env.sandbox.run(exercise.request(files)))
+    assert result is not None and isinstance(result.observations.get(0), dict), result
+    report = result.observations[0]
+    assert {report[k] for k in ("shm", "sem", "msg", "unix_socket")} == {
+        "Operation not permitted"
+    }, report
+    assert report["hostname"] == "sandbox", report
+    assert report["shmmni"] == ["0"] and report["msgmni"] == ["0"], report
+    assert report["sem_limits"] == ["0", "0", "0", "0"], report
+    assert not problems, "\n".join(problems)
+
+
 def test_no_path_in_a_run_leads_to_the_reference_or_the_expected_values(
     env: Env, tmp_path: Path
 ) -> None:

@@ -24,7 +24,6 @@ import os
 import resource
 import shutil
 import signal
-import socket
 import sys
 import traceback
 import types
@@ -99,8 +98,6 @@ def lock_down(uid: int, bpf: bytes | None, isolated: bool, work: str) -> None:
             "tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},nr_inodes=8192,mode=1777"
         )
         mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
-        socket.sethostname("sandbox")
-        _close_ipc()
     if os.geteuid() == 0:
         # Never run learner code as root, isolated or not.
         if not isolated:
@@ -121,20 +118,24 @@ def lock_down(uid: int, bpf: bytes | None, isolated: bool, work: str) -> None:
         load_seccomp(bpf)
 
 
-# System V shared memory and message queues, and POSIX message queues, live in the run's own
-# IPC namespace; with these at zero a run cannot use them to hold memory outside its rlimits.
+# System V shared memory, message queues and semaphores, and POSIX message queues: every run
+# shares the template's IPC namespace, where these limits make them impossible to create (and
+# seccomp refuses the calls too), so runs can neither talk to each other through them nor hold
+# memory outside their limits.
 IPC_LIMITS = {
     "/proc/sys/kernel/shmmax": "0",
     "/proc/sys/kernel/shmall": "0",
     "/proc/sys/kernel/shmmni": "0",
     "/proc/sys/kernel/msgmni": "0",
+    "/proc/sys/kernel/sem": "0 0 0 0",
     "/proc/sys/fs/mqueue/queues_max": "0",
 }
 
 
-def _close_ipc() -> None:
+def close_ipc() -> None:
+    """Apply :data:`IPC_LIMITS` to the caller's IPC namespace (the template, before chroot)."""
     for path, value in IPC_LIMITS.items():
-        with contextlib.suppress(OSError), open(path, "w") as handle:
+        with open(path, "w") as handle:
             handle.write(value)
 
 

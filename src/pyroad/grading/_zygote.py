@@ -55,8 +55,10 @@ CLONE_NEWUTS = 0x04000000
 CLONE_NEWIPC = 0x08000000
 CLONE_NEWPID = 0x20000000
 CLONE_NEWNET = 0x40000000
-# Per run. The network namespace is made once, for the template and all its runs (see start()).
-NAMESPACES = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID
+# Per run. The network, IPC and UTS namespaces are made once, for the template and all its runs
+# (see Template.start()): none of them holds anything a run could use.
+NAMESPACES = CLONE_NEWNS | CLONE_NEWPID
+SHARED_NAMESPACES = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
 SYS_CLONE = {"x86_64": 56, "aarch64": 220}
 SYS_UNSHARE = {"x86_64": 272, "aarch64": 97}
 MS_RDONLY = 0x1
@@ -170,13 +172,15 @@ class Template:
                 # Opened before the chroot, which hides /sys/fs/cgroup.
                 cgroups = Cgroups(f"pyroad-{os.getpid()}")
                 self.cgroups = cgroups if cgroups.available else None
-                # One empty network namespace (a loopback that is down, nothing else) for every
-                # run: a new one per run would cost about a third of a millisecond of kernel
-                # time in the template plus as much again in the kernel's clean-up worker.
-                # Runs cannot use it to reach each other: seccomp refuses socket() outright.
-                if _syscall(SYS_UNSHARE, CLONE_NEWNET) != 0:
+                # One set of these namespaces for every run, instead of one per run (which cost
+                # about a sixth of a grading's CPU time): an empty network (a loopback that is
+                # down), where seccomp refuses socket() anyway; IPC with every kind of object
+                # made impossible to create; a host name of its own.
+                if _syscall(SYS_UNSHARE, SHARED_NAMESPACES) != 0:
                     err = ctypes.get_errno()
-                    raise OSError(err, f"unshare(network): {os.strerror(err)}")
+                    raise OSError(err, f"unshare: {os.strerror(err)}")
+                _child.close_ipc()
+                socket.sethostname("sandbox")
                 build_root(self.config.get("extra_paths", []))
                 self.isolated = True
             except OSError as exc:

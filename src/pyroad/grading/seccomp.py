@@ -17,6 +17,8 @@ DENIED = (
     "socket", "connect", "bind", "listen", "accept", "accept4", "sendto", "sendmsg", "sendmmsg",
     # other processes' memory and tracing
     "ptrace", "process_vm_readv", "process_vm_writev", "kcmp", "pidfd_getfd",
+    # System V and POSIX IPC (impossible anyway in the runs' IPC namespace: no object can exist)
+    "shmget", "msgget", "semget", "mq_open",
     # namespaces and file-system views
     "mount", "umount2", "pivot_root", "chroot", "unshare", "setns", "fsopen", "fsmount",
     "fsconfig", "move_mount", "open_tree", "mount_setattr",
