@@ -18,7 +18,6 @@ from pyroad.services.exercises import WorkflowError, find_exercise, list_exercis
 from pyroad.services.progress import progress_of
 from pyroad.store import ConflictError, LearnerRecord
 from pyroad.web.api import RowId, progress_for
-from pyroad.web.cache import LRU
 from pyroad.web.security import (
     Session,
     csrf_ok,
@@ -68,9 +67,6 @@ def require_learner(request: Request) -> LearnerRecord:
     return learner
 
 
-_roadmaps = LRU(size=1024)  # a page is about 40 KB: at most some 40 MB
-
-
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, state: State) -> Response:
     """The roadmap. The whole page is rendered once per learner, progress version, minute (for
@@ -101,7 +97,7 @@ def home(request: Request, state: State) -> Response:
         )
         return str(whole)
 
-    return HTMLResponse(_roadmaps.get_or_make(key, render))
+    return HTMLResponse(state.roadmaps.get_or_make(key, render))
 
 
 @router.get("/skills/{slug}", response_class=HTMLResponse)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import nh3
@@ -14,6 +14,7 @@ from pyroad.grading.sandbox import Sandbox
 from pyroad.queue import GradingQueue
 from pyroad.services.context import Context
 from pyroad.store import LearnerRecord
+from pyroad.web.cache import LRU
 from pyroad.web.security import RateLimiter, Session, Sessions, token_digest
 
 _markdown = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -33,6 +34,8 @@ class WebState:
     grader: Grader | None
     signin_limit: RateLimiter
     submit_limit: RateLimiter
+    # Rendered roadmap pages (see pages.home); a page is about 40 KB: at most some 40 MB.
+    roadmaps: LRU = field(default_factory=lambda: LRU(size=1024))
 
 
 def web(request: Request) -> WebState:
