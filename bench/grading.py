@@ -98,6 +98,22 @@ def pytest_baseline(root: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+def _cpu_seconds() -> tuple[float, float]:
+    """Busy CPU time of the whole machine, and of this process, so far."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    ticks = os.sysconf("SC_CLK_TCK")
+    mine = os.times()
+    return (sum(fields) - fields[3] - fields[4]) / ticks, mine.user + mine.system
+
+
+def _template_seconds(pid: int) -> tuple[float, float]:
+    """CPU time of the template itself, and of its runs (children it has reaped)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    utime, stime, cutime, cstime = (int(x) / ticks for x in fields[11:15])
+    return utime + stime, cutime + cstime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1000, help="sequential gradings")
@@ -131,12 +147,24 @@ def main() -> int:
                 done[slot] += 1
 
         threads = [threading.Thread(target=busy, args=(i,)) for i in range(args.threads)]
+        machine_before, grader_before = _cpu_seconds()
+        template_before = _template_seconds(sandbox.template_pid)
         began = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         throughput = sum(done) / (time.perf_counter() - began)
+        machine_after, grader_after = _cpu_seconds()
+        template_after = _template_seconds(sandbox.template_pid)
+        per = 1000 / sum(done)
+        cpu = (
+            f"CPU per grading in the busy phase: whole machine "
+            f"{(machine_after - machine_before) * per:.2f} ms = grader "
+            f"{(grader_after - grader_before) * per:.2f} + template "
+            f"{(template_after[0] - template_before[0]) * per:.2f} + runs "
+            f"{(template_after[1] - template_before[1]) * per:.2f} + the rest"
+        )
         pytest_ms = pytest_baseline(Path(tmp), runs=5)
 
     p50, p99 = percentile(latencies, 0.50), percentile(latencies, 0.99)
@@ -144,6 +172,7 @@ def main() -> int:
     print(f"cores: {os.cpu_count()}; cases per grading: {len(INPUTS)}")
     print(f"sequential gradings: {args.runs}: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
     print(f"busy phase ({args.threads} threads, {args.seconds:g} s): {throughput:.0f} gradings/s")
+    print(cpu)
     print(f"python -m pytest on the same 10 cases, fresh process: median {pytest_ms:.1f} ms")
     print(f"ratio pytest / pyroad p50: {pytest_ms / p50:.1f}x")
     if failures:

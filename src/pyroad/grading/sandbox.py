@@ -256,6 +256,11 @@ class ForkServerSandbox(Sandbox):
     def isolated(self) -> bool:
         return self._isolated
 
+    @property
+    def template_pid(self) -> int:
+        """The warm template's process id (its runs are its children), for measurements."""
+        return self._process.pid
+
     def _read_control(self) -> None:
         while True:
             try:
