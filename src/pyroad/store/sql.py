@@ -43,6 +43,8 @@ def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+# Enough pooled connections for the web app's worker threads: connections made beyond the pool
+# are closed again after one use, and making one costs more than most queries.
 POOL = {"pool_size": 20, "max_overflow": 30}
 
 
@@ -52,15 +54,12 @@ def make_engine(url: str, **engine_args: Any) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url!r}") from exc
-    # Enough pooled connections for the web app's worker threads: connections made beyond the
-    # pool are closed again after one use, and making one costs more than most queries.
-    engine_args = {**POOL, **engine_args}
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        if not parsed.database or parsed.database == ":memory:":
-            engine_args = {k: v for k, v in engine_args.items() if k not in POOL}
-        engine = create_engine(parsed, **engine_args)
+        in_memory = parsed.database in (None, "", ":memory:")
+        if not in_memory:
+            Path(str(parsed.database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # An in-memory database lives in one connection: no pool to size.
+        engine = create_engine(parsed, **{**({} if in_memory else POOL), **engine_args})
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn: Any, _record: Any) -> None:
@@ -72,7 +71,7 @@ def make_engine(url: str, **engine_args: Any) -> Engine:
 
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, **engine_args)
+        return create_engine(parsed, pool_pre_ping=True, **{**POOL, **engine_args})
     except Exception as exc:  # unknown dialect or driver
         raise StoreError(f"cannot use database URL {parsed!r}: {exc}") from exc
 

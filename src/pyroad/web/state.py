@@ -61,9 +61,9 @@ def current_learner(request: Request) -> LearnerRecord | None:
         return cached  # type: ignore[no-any-return]
     state = web(request)
     learner: LearnerRecord | None = None
-    header = request.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        learner = state.ctx.store.learner_by_token(token_digest(header[7:].strip()))
+    token = _bearer_token(request)
+    if token is not None:
+        learner = state.ctx.store.learner_by_token(token_digest(token))
         request.state.via_token = True
     else:
         learner_id = session_of(request).learner_id
@@ -76,14 +76,18 @@ def current_learner(request: Request) -> LearnerRecord | None:
 
 def current_learner_and_version(request: Request) -> tuple[LearnerRecord | None, str]:
     """:func:`current_learner` and their progress version; one query for a session cookie."""
-    cached: Any = getattr(request.state, "learner", False)
+    store = web(request).ctx.store
+    unknown = getattr(request.state, "learner", False) is False
     learner_id = session_of(request).learner_id
-    bearer = request.headers.get("authorization", "").lower().startswith("bearer ")
-    if cached is False and not bearer and learner_id is not None:
-        found = web(request).ctx.store.learner_with_version(learner_id)
+    if unknown and _bearer_token(request) is None and learner_id is not None:
+        found = store.learner_with_version(learner_id)
         request.state.via_token = False
         request.state.learner = found[0] if found else None
-        return found if found else (None, "-")
+        return found or (None, "-")
     learner = current_learner(request)
-    store = web(request).ctx.store
     return learner, store.progress_version(learner.id) if learner else "-"
+
+
+def _bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
