@@ -343,8 +343,10 @@ def _run_tests(scratch: str, learner: dict[str, str], subject: dict[str, str], p
     return os.waitstatus_to_exitcode(status)
 
 
-def run_tests_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
-    sys.path.append(job["site"])
+def run_tests_cases(
+    job: dict[str, Any], channel: Channel, work: str, paths: dict[str, str]
+) -> None:
+    sys.path.append(paths.get(job["site"], job["site"]))
     import pytest  # loaded once per run; each version of the subject runs in its own fork
 
     for index, case in enumerate(job["cases"]):
@@ -360,8 +362,11 @@ def run_program_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
         channel.send({"case": index, "obs": observation})
 
 
-def serve(fd: int, work: str) -> None:
-    """Run one job from the channel ``fd`` in the folder ``work``; the caller exits afterwards."""
+def serve(fd: int, work: str, paths: dict[str, str]) -> None:
+    """Run one job from the channel ``fd`` in the folder ``work``; the caller exits afterwards.
+
+    ``paths`` maps host folders to where this run sees them (see ``_zygote.build_root``).
+    """
     channel = Channel(fd)
     job = read_job(fd)
     write_files(work, job["files"])
@@ -372,7 +377,7 @@ def serve(fd: int, work: str) -> None:
     if job["kind"] == "program":
         run_program_cases(job, channel, work)
     elif job["kind"] == "tests":
-        run_tests_cases(job, channel, work)
+        run_tests_cases(job, channel, work, paths)
     else:
         run_function_cases(job, channel)
     channel.send({"done": True})

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import gc
 import importlib
 import json
@@ -95,32 +96,53 @@ def clone(flags: int) -> int:
     return pid
 
 
-def build_root(extra_paths: list[str]) -> None:
+ROOT_BASES = ("/tmp", "/mnt", "/media", "/srv", "/var/tmp")
+EXTRA_ROOT = "/extra"
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def root_base(sources: list[str]) -> str:
+    """The first of :data:`ROOT_BASES` that exists and holds none of ``sources``."""
+    for base in ROOT_BASES:
+        if os.path.isdir(base) and not any(_within(source, base) for source in sources):
+            return base
+    raise OSError(errno.EEXIST, f"no folder for the sandbox root among {', '.join(ROOT_BASES)}")
+
+
+def build_root(extra_paths: list[str]) -> dict[str, str]:
     """Enter a private mount namespace and chroot into a minimal, read-only tree.
 
-    ``extra_paths`` are shown read-only too: the folder holding pytest, for test-writing runs.
+    ``extra_paths`` are shown read-only too (the folder holding pytest, for test-writing runs);
+    returns where each one is inside the tree.
     """
     if _syscall(SYS_UNSHARE, CLONE_NEWNS) != 0:
         err = ctypes.get_errno()
         raise OSError(err, f"unshare: {os.strerror(err)}")
     _child.mount("none", "/", "", MS_REC | MS_PRIVATE)
-    # The new root is a tmpfs over /tmp, seen only in this private mount namespace: nothing is
-    # created on the host's file systems.
-    base = "/tmp"
+    tops = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+    links = {top: os.readlink(top) for top in tops if os.path.islink(top)}
+    binds = [top for top in tops if top not in links and os.path.isdir(top)]
+    prefix = os.path.realpath(sys.base_prefix)
+    if not any(_within(prefix, top) for top in binds):
+        binds.append(prefix)
+    # Extra folders appear at fixed places: where they are on the host (under /tmp, say) a run's
+    # own tmpfs could hide them.
+    shown = {extra: f"{EXTRA_ROOT}/{n}" for n, extra in enumerate(extra_paths)}
+    # The new root is a tmpfs, seen only in this private mount namespace (nothing is created on
+    # the host's file systems), over a folder that hides none of what it shows: a checkout
+    # under /tmp must still be reachable to bind its pytest folder.
+    base = root_base(binds + extra_paths)
     _child.mount("tmpfs", base, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
-    binds: list[tuple[str, int]] = []
-    for top in ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
-        if os.path.islink(top):
-            os.symlink(os.readlink(top), base + top)
-        elif os.path.isdir(top):
-            binds.append((top, MS_NODEV))
-    for extra in (os.path.realpath(sys.base_prefix), *extra_paths):
-        if not any(extra == top or extra.startswith(top + "/") for top, _ in binds):
-            binds.append((extra, MS_NODEV))
-    for path, flags in binds:
-        os.makedirs(base + path, mode=0o755, exist_ok=True)
-        _child.mount(path, base + path, "", MS_BIND | MS_REC)
-        _child.mount("none", base + path, "", MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | flags)
+    for top, target in links.items():
+        os.symlink(target, base + top)
+    for path, target in [(p, p) for p in binds] + list(shown.items()):
+        os.makedirs(base + target, mode=0o755, exist_ok=True)
+        _child.mount(path, base + target, "", MS_BIND | MS_REC)
+        flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV
+        _child.mount("none", base + target, "", flags)
     os.makedirs(base + "/dev", mode=0o755)
     for name in DEVICES:
         target = f"{base}/dev/{name}"
@@ -132,6 +154,7 @@ def build_root(extra_paths: list[str]) -> None:
     _child.mount("none", base, "", MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
     os.chroot(base)
     os.chdir("/")
+    return shown
 
 
 @dataclass
@@ -165,6 +188,7 @@ class Template:
         self.prepared: list[Prepared] = []
         self.live: dict[int, Live] = {}
         self.cgroups: Cgroups | None = None
+        self.paths: dict[str, str] = {}  # host folder -> where runs see it (when isolated)
 
     def start(self) -> None:
         if self.config.get("isolate"):
@@ -181,7 +205,7 @@ class Template:
                     raise OSError(err, f"unshare: {os.strerror(err)}")
                 _child.close_ipc()
                 socket.sethostname("sandbox")
-                build_root(self.config.get("extra_paths", []))
+                self.paths = build_root(self.config.get("extra_paths", []))
                 self.isolated = True
             except OSError as exc:
                 self.reason = f"no isolation: {exc}"
@@ -266,7 +290,7 @@ class Template:
                 raise SystemExit(0)  # the template is gone or sent nonsense: nothing to run
             job_fd = fds[0]
             _child.apply_limits(json.loads(data))
-            _child.serve(job_fd, work)
+            _child.serve(job_fd, work, self.paths)
             status = 0
         except BaseException as exc:
             status = 71
