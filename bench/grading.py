@@ -106,12 +106,13 @@ def _cpu_seconds() -> tuple[float, float]:
     return (sum(fields) - fields[3] - fields[4]) / ticks, mine.user + mine.system
 
 
-def _template_seconds(pid: int) -> tuple[float, float]:
-    """CPU time of the template itself, and of its runs (children it has reaped)."""
+def _template_counters(pid: int) -> tuple[float, float, int]:
+    """CPU time of the template itself and of its runs (the children it has reaped), and the
+    page faults of those runs: each is a page the run wrote to or first read after the fork."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     ticks = os.sysconf("SC_CLK_TCK")
     utime, stime, cutime, cstime = (int(x) / ticks for x in fields[11:15])
-    return utime + stime, cutime + cstime
+    return utime + stime, cutime + cstime, int(fields[8])
 
 
 def main() -> int:
@@ -148,7 +149,7 @@ def main() -> int:
 
         threads = [threading.Thread(target=busy, args=(i,)) for i in range(args.threads)]
         machine_before, grader_before = _cpu_seconds()
-        template_before = _template_seconds(sandbox.template_pid)
+        template_before = _template_counters(sandbox.template_pid)
         began = time.perf_counter()
         for thread in threads:
             thread.start()
@@ -156,14 +157,15 @@ def main() -> int:
             thread.join()
         throughput = sum(done) / (time.perf_counter() - began)
         machine_after, grader_after = _cpu_seconds()
-        template_after = _template_seconds(sandbox.template_pid)
+        template_after = _template_counters(sandbox.template_pid)
         per = 1000 / sum(done)
         cpu = (
             f"CPU per grading in the busy phase: whole machine "
             f"{(machine_after - machine_before) * per:.2f} ms = grader "
             f"{(grader_after - grader_before) * per:.2f} + template "
             f"{(template_after[0] - template_before[0]) * per:.2f} + runs "
-            f"{(template_after[1] - template_before[1]) * per:.2f} + the rest"
+            f"{(template_after[1] - template_before[1]) * per:.2f} + the rest; "
+            f"{(template_after[2] - template_before[2]) / sum(done):.0f} page faults per run"
         )
         pytest_ms = pytest_baseline(Path(tmp), runs=5)
 

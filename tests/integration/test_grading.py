@@ -96,3 +96,14 @@ def test_grading_twice_gives_the_same_verdict(grader: Grader) -> None:
     assert [(c.name, c.status, c.message) for c in first.cases] == [
         (c.name, c.status, c.message) for c in second.cases
     ]
+
+
+def test_without_isolation_work_is_still_graded_and_labelled_unisolated() -> None:
+    ex = exercise("running-totals")
+    with ForkServerSandbox(isolate=False) as sandbox:
+        assert not sandbox.isolated
+        grader = Grader(sandbox)
+        right = grader.grade(ex, ex.reference)
+        wrong = grader.grade(ex, {"solution.py": "def running_totals(amounts, start=0):\n    []\n"})
+    assert (right.status, right.integrity) == ("pass", "unisolated"), right
+    assert (wrong.status, wrong.integrity) == ("fail", "unisolated"), wrong

@@ -20,6 +20,7 @@ import contextlib
 import ctypes
 import importlib
 import json
+import marshal
 import os
 import resource
 import shutil
@@ -68,54 +69,67 @@ def prctl(option: int, arg: int | ctypes.c_void_p = 0) -> None:
     _check(_libc.prctl(option, arg, 0, 0, 0), f"prctl {option}")
 
 
+class Seccomp:
+    """A compiled seccomp-BPF program (built once by the trusted grader), ready to install.
+
+    Made once in the template, so that each run installs it with a single call.
+    """
+
+    def __init__(self, bpf: bytes) -> None:
+        self._buffer = ctypes.create_string_buffer(bpf, len(bpf))
+        self._program = _SockFprog(len(bpf) // 8, ctypes.cast(self._buffer, ctypes.c_void_p))
+        self._pointer = ctypes.pointer(self._program)
+
+    def install(self) -> None:
+        _check(_libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, self._pointer, 0, 0), "seccomp")
+
+
 def load_seccomp(bpf: bytes) -> None:
-    """Install a compiled seccomp-BPF program (built once by the trusted grader)."""
-    buffer = ctypes.create_string_buffer(bpf, len(bpf))
-    program = _SockFprog(len(bpf) // 8, ctypes.cast(buffer, ctypes.c_void_p))
-    _check(
-        _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0),
-        "seccomp",
-    )
+    """Install a compiled seccomp-BPF program in the calling process."""
+    Seccomp(bpf).install()
 
 
 DISK_MB = 32  # the private tmpfs of every isolated run
 # Generous ceilings set before a job arrives; the job's own limits then lower them.
 CEILINGS = {"cpu_seconds": 30, "memory_mb": 2048, "output_kb": 8192, "processes": 256}
+# The only environment a run sees. The template sets it on itself once (it starts with none),
+# so that runs inherit it instead of each rebuilding os.environ.
+ENVIRONMENT = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
+# mount(2) arguments of every isolated run, encoded once.
+_PRIVATE = (b"none", b"/", b"", MS_REC | MS_PRIVATE, b"")
+_TMP = (b"tmpfs", b"/tmp", b"tmpfs", MS_NOSUID | MS_NODEV,
+        f"size={DISK_MB << 20},nr_inodes=8192,mode=1777".encode())  # fmt: skip
+_PROC = (b"proc", b"/proc", b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, b"")
 
 
-def lock_down(uid: int, bpf: bytes | None, isolated: bool, work: str) -> None:
+def lock_down(uid: int, seccomp: Seccomp | None, isolated: bool, work: str) -> None:
     """Apply every restriction, in an order where each step still has the rights it needs.
 
     ``work`` is the run's folder: ``/tmp/work`` on the private tmpfs when isolated, a fresh
     temporary folder (made by the template) when not. The job's own limits come later
-    (:func:`apply_limits`): lowering an rlimit needs no privilege.
+    (:func:`apply_limits`): lowering an rlimit needs no privilege. The environment is
+    :data:`ENVIRONMENT`, inherited from the template.
     """
-    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
     if isolated:
-        mount("none", "/", "", MS_REC | MS_PRIVATE)
-        size = DISK_MB * 1024 * 1024
-        mount(
-            "tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},nr_inodes=8192,mode=1777"
-        )
-        mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        for args in (_PRIVATE, _TMP, _PROC):
+            _check(_libc.mount(*args), f"mount {args[1].decode()}")
     if os.geteuid() == 0:
         # Never run learner code as root, isolated or not.
         if not isolated:
-            os.chown(work, uid, uid)
+            os.chown(os.path.dirname(work), uid, uid)
         os.setgroups([])
         os.setresgid(uid, uid, uid)
         os.setresuid(uid, uid, uid)
-    os.makedirs(work, exist_ok=True)
+    os.mkdir(work)
     # Not dumpable: other processes of this uid cannot read or write this one's memory.
-    prctl(PR_SET_DUMPABLE, 0)
+    _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "prctl")
     resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     apply_limits(CEILINGS)
-    os.environ.clear()
-    os.environ.update({"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"})
-    prctl(PR_SET_NO_NEW_PRIVS, 1)
-    if bpf:
-        load_seccomp(bpf)
+    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl")
+    if seccomp is not None:
+        seccomp.install()
 
 
 # System V shared memory, message queues and semaphores, and POSIX message queues: every run
@@ -150,6 +164,11 @@ def apply_limits(limits: dict[str, Any]) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
 
 
+# Observations are plain data already (observe.encode bounds their size and depth, and breaks
+# cycles), so the encoder skips its own cycle check.
+_encode_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+
+
 class Channel:
     """Writes observation lines on the job channel with plain ``os.write`` calls."""
 
@@ -157,7 +176,7 @@ class Channel:
         self.fd = fd
 
     def send(self, message: dict[str, Any]) -> None:
-        data = (json.dumps(message, separators=(",", ":")) + "\n").encode()
+        data = (_encode_json(message) + "\n").encode()
         while data:
             written = os.write(self.fd, data)
             data = data[written:]
@@ -176,9 +195,15 @@ def write_files(root: str, files: dict[str, str]) -> None:
         path = os.path.normpath(os.path.join(root, rel))
         if not path.startswith(root + os.sep):
             raise ValueError(f"file outside the work folder: {rel!r}")
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        if "/" in rel:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            data = text.encode("utf-8")
+            while data:
+                data = data[os.write(fd, data) :]
+        finally:
+            os.close(fd)
 
 
 def _redirect_output(work: str) -> None:
@@ -192,11 +217,12 @@ def _redirect_output(work: str) -> None:
     os.close(null)
 
 
-def _load_checks(source: str) -> types.ModuleType:
+def _load_checks(code: str) -> types.ModuleType:
+    """The checks module, from the code object the grader compiled (marshal data, in hex)."""
     module = types.ModuleType(CHECKS_MODULE)
     module.__file__ = f"{CHECKS_MODULE}.py"
     sys.modules[CHECKS_MODULE] = module
-    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    exec(marshal.loads(bytes.fromhex(code)), module.__dict__)
     return module
 
 
@@ -208,7 +234,10 @@ def _observe_call(fn: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
 
 
 def run_function_cases(job: dict[str, Any], channel: Channel) -> None:
-    checks = _load_checks(job["checks"])
+    # Only probes run code of the checks module; calls name the learner's function directly.
+    cases = job["cases"]
+    needs_checks = any(case["kind"] == "probe" for case in cases)
+    checks = _load_checks(job["checks"]) if needs_checks else None
     try:
         module = importlib.import_module(job["module"])
     except BaseException as exc:

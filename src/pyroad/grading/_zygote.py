@@ -33,9 +33,11 @@ import select
 import shutil
 import signal
 import socket
+import struct
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,24 +74,36 @@ MS_PRIVATE = 1 << 18
 
 _pylib = ctypes.PyDLL(None, use_errno=True)
 _pylib.syscall.restype = ctypes.c_long
+# Looked up here, once: ctypes resolves a function on first use, and a lookup made in every
+# child would cost each run dozens of copy-on-write page faults.
+_before_fork = ctypes.pythonapi.PyOS_BeforeFork
+_after_fork_child = ctypes.pythonapi.PyOS_AfterFork_Child
+_after_fork_parent = ctypes.pythonapi.PyOS_AfterFork_Parent
+MACHINE = platform.machine()
 DEVICES = ("null", "zero", "full", "random", "urandom")
+# Signal dispositions a run starts with, set through _signal.signal: what signal.signal wraps,
+# without its enum conversions (which cost a run a few dozen page faults).
+RESET_SIGNALS = tuple(int(sig) for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT))
+_set_signal: Callable[[int, int], object] = importlib.import_module("_signal").signal
+SIG_DFL = int(signal.SIG_DFL)
+_FD_SPACE = socket.CMSG_SPACE(struct.calcsize("i"))
 
 
 def _syscall(table: dict[str, int], *args: int) -> int:
-    number = table.get(platform.machine())
+    number = table.get(MACHINE)
     if number is None:
-        raise OSError(38, f"unsupported machine {platform.machine()}")
+        raise OSError(38, f"unsupported machine {MACHINE}")
     return int(_pylib.syscall(ctypes.c_long(number), *(ctypes.c_ulong(a) for a in args)))
 
 
 def clone(flags: int) -> int:
     """fork() into new namespaces: like ``os.fork``, with the same interpreter bookkeeping."""
-    ctypes.pythonapi.PyOS_BeforeFork()
+    _before_fork()
     pid = _syscall(SYS_CLONE, flags | signal.SIGCHLD, 0, 0, 0, 0)
     if pid == 0:
-        ctypes.pythonapi.PyOS_AfterFork_Child()
+        _after_fork_child()
     else:
-        ctypes.pythonapi.PyOS_AfterFork_Parent()
+        _after_fork_parent()
     if pid < 0:
         err = ctypes.get_errno()
         raise OSError(err, f"clone: {os.strerror(err)}")
@@ -157,6 +171,16 @@ def build_root(extra_paths: list[str]) -> dict[str, str]:
     return shown
 
 
+def _receive_fd(sock: socket.socket) -> tuple[bytes, int]:
+    """One message and the descriptor that came with it (-1 when none did)."""
+    data, ancillary, _flags, _addr = sock.recvmsg(4096, _FD_SPACE)
+    fd = -1
+    for level, kind, payload in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS and len(payload) >= 4:
+            fd = int.from_bytes(payload[:4], sys.byteorder, signed=True)
+    return data, fd
+
+
 @dataclass
 class Prepared:
     """A child already cloned and locked down, waiting on ``sock`` for its job channel."""
@@ -171,6 +195,7 @@ class Prepared:
 class Live:
     uid: int
     folder: str | None
+    cgroup: str = ""
     run_id: int | None = None
     cpu_limit: float = 0.0
     cpu_killed: bool = False
@@ -180,11 +205,13 @@ class Template:
     def __init__(self, control: socket.socket, config: dict[str, Any]) -> None:
         self.control = control
         self.config = config
-        self.bpf = bytes.fromhex(config["bpf"]) if config.get("bpf") else None
+        bpf = bytes.fromhex(config["bpf"]) if config.get("bpf") else None
+        self.seccomp = _child.Seccomp(bpf) if bpf else None
         self.isolated = False
         self.reason = ""
         self.spare = int(config.get("prepared", 2))
-        self.free_uids = list(range(config["first_uid"], config["first_uid"] + config["uids"]))
+        self.first_uid = int(config["first_uid"])
+        self.free_uids = list(range(self.first_uid, self.first_uid + config["uids"]))
         self.prepared: list[Prepared] = []
         self.live: dict[int, Live] = {}
         self.cgroups: Cgroups | None = None
@@ -211,6 +238,9 @@ class Template:
                 self.reason = f"no isolation: {exc}"
         else:
             self.reason = "isolation was not requested"
+        # Runs inherit this environment (and nothing else): set once here, not in every run.
+        os.environ.clear()
+        os.environ.update(_child.ENVIRONMENT)
         gc.collect()
         gc.freeze()  # fewer copy-on-write faults in every child
         self.send(
@@ -237,13 +267,19 @@ class Template:
         if pid == 0:
             self._child(theirs, uid, work)
         theirs.close()
+        live = Live(uid, folder, cgroup=self._cgroup_name(uid, pid))
         if self.cgroups is not None:
             try:
-                self.cgroups.add(f"run{pid}", pid)
+                self.cgroups.add(live.cgroup, pid)
             except OSError:
                 os.kill(pid, signal.SIGKILL)  # never a run without its whole-run limits
         self.prepared.append(Prepared(pid, ours, uid, folder))
-        self.live[pid] = Live(uid, folder)
+        self.live[pid] = live
+
+    def _cgroup_name(self, uid: int, pid: int) -> str:
+        """One folder per uid slot when isolated, reused run after run (see _cgroups). A run
+        without a PID namespace may leave processes behind, so it gets a folder of its own."""
+        return f"slot{uid - self.first_uid}" if self.isolated else f"run{pid}"
 
     def spawn(self, message: dict[str, Any], job_fd: int) -> None:
         if not self.prepared:
@@ -254,18 +290,21 @@ class Template:
             return
         child = self.prepared.pop(0)
         limits = message["limits"]
+        live = self.live[child.pid]
         if self.cgroups is not None:
             # The run as a whole: its memory limit plus room for the tmpfs and the observer.
             memory = (int(limits["memory_mb"]) + 96) * 1024 * 1024
-            with contextlib.suppress(OSError):
-                self.cgroups.limit(f"run{child.pid}", memory, int(limits["processes"]) + 2)
-        self.live[child.pid].cpu_limit = float(limits["cpu_seconds"])
+            try:
+                self.cgroups.limit(live.cgroup, memory, int(limits["processes"]) + 2)
+            except (OSError, KeyError):
+                os.kill(child.pid, signal.SIGKILL)  # never a run without its whole-run limits
+        live.cpu_limit = float(limits["cpu_seconds"])
         # If the child died while waiting, sending fails and reap() reports its exit.
         with contextlib.suppress(OSError):
             socket.send_fds(child.sock, [json.dumps(message["limits"]).encode()], [job_fd])
         child.sock.close()
         os.close(job_fd)
-        self.live[child.pid].run_id = message["id"]
+        live.run_id = message["id"]
         self.send({"op": "started", "id": message["id"], "pid": child.pid})
 
     def refill(self) -> None:
@@ -281,14 +320,13 @@ class Template:
             os.closerange(3, keep)
             os.closerange(keep + 1, 1 << 16)
             signal.set_wakeup_fd(-1)
-            for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
-                signal.signal(sig, signal.SIG_DFL)
-            _child.lock_down(uid, self.bpf, self.isolated, work)
-            data, fds, _flags, _addr = socket.recv_fds(sock, 1 << 16, 1)
+            for sig in RESET_SIGNALS:
+                _set_signal(sig, SIG_DFL)
+            _child.lock_down(uid, self.seccomp, self.isolated, work)
+            data, job_fd = _receive_fd(sock)
             sock.close()
-            if not data or len(fds) != 1:
+            if not data or job_fd < 0:
                 raise SystemExit(0)  # the template is gone or sent nonsense: nothing to run
-            job_fd = fds[0]
             _child.apply_limits(json.loads(data))
             _child.serve(job_fd, work, self.paths)
             status = 0
@@ -315,11 +353,11 @@ class Template:
             cpu = usage.ru_utime + usage.ru_stime
             oom = False
             if self.cgroups is not None:
-                name = f"run{pid}"
-                with contextlib.suppress(OSError):
-                    cpu = max(cpu, self.cgroups.cpu_seconds(name))
-                    oom = self.cgroups.out_of_memory(name)
-                self.cgroups.remove(name)
+                with contextlib.suppress(OSError, KeyError):
+                    whole, oom = self.cgroups.finish(live.cgroup)
+                    cpu = max(cpu, whole)
+                if not self.isolated:
+                    self.cgroups.remove(live.cgroup)
             self.free_uids.append(live.uid)
             for waiting in [p for p in self.prepared if p.pid == pid]:
                 waiting.sock.close()
@@ -346,8 +384,8 @@ class Template:
             if live.run_id is None or live.cpu_killed:
                 continue
             try:
-                used = self.cgroups.cpu_seconds(f"run{pid}")
-            except OSError:
+                used = self.cgroups.cpu_seconds(live.cgroup)
+            except (OSError, KeyError):
                 continue
             if used > live.cpu_limit:
                 live.cpu_killed = True
@@ -393,8 +431,6 @@ class Template:
             for pid in list(self.live):
                 with contextlib.suppress(OSError):
                     os.waitpid(pid, 0)
-                if self.cgroups is not None:
-                    self.cgroups.remove(f"run{pid}")
             if self.cgroups is not None:
                 self.cgroups.close()
 

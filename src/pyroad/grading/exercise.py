@@ -8,6 +8,7 @@ expected values. The reference files are read only to be run in a sandbox of the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import random
@@ -80,20 +81,25 @@ class LoadedExercise:
     def limits(self) -> Limits:
         return Limits(**self.info.spec.limits.model_dump())
 
-    def request(self, files: dict[str, str], limits: Limits | None = None) -> RunRequest:
-        """The sandbox request for running the checks' probes on ``files``."""
+    @functools.cached_property
+    def cases(self) -> list[dict[str, Any]]:
+        """What the sandbox is told of each check (inputs only), built once per exercise."""
         cases: list[dict[str, Any]] = []
         for check in self.checks:
             data = check.request()
             data["args"] = data["args"] if check.kind == "run" else encode(list(check.args))
             data["kwargs"] = encode(dict(check.kwargs))
             cases.append(data)
+        return cases
+
+    def request(self, files: dict[str, str], limits: Limits | None = None) -> RunRequest:
+        """The sandbox request for running the checks' probes on ``files``."""
         spec = self.info.spec
         return RunRequest(
             kind=spec.kind.value,
             files=files,
             checks_source=self.checks_source,
-            cases=cases,
+            cases=self.cases,
             limits=limits or self.limits,
             module=spec.module,
             entry=spec.entry,

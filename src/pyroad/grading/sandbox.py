@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import abc
 import contextlib
+import functools
 import itertools
 import json
+import marshal
 import os
 import queue
 import secrets
@@ -87,12 +89,27 @@ class RunRequest:
             "site": PYTEST_SITE,
             "kind": self.kind,
             "files": self.files,
-            "checks": self.checks_source,
             "cases": self.cases,
             "module": self.module,
             "entry": self.entry,
         }
+        if any(case.get("kind") == "probe" for case in self.cases):
+            job["checks"] = compiled_checks(self.checks_source)
         return json.dumps(job).encode()
+
+
+@functools.lru_cache(maxsize=256)
+def compiled_checks(source: str) -> str:
+    """The checks module compiled here, as marshal data in hex: runs do not parse it again.
+
+    marshal (unlike pickle) only rebuilds code and constants, and it travels from the trusted
+    grader to the run, never back. Compile errors surface in the run, as they would there.
+    """
+    try:
+        code = compile(source, "pyroad_checks.py", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        code = compile(f"raise SyntaxError({str(exc)!r})", "pyroad_checks.py", "exec")
+    return marshal.dumps(code).hex()
 
 
 @dataclass
