@@ -1,7 +1,7 @@
 """The sandbox port, its real implementation (a fork server) and a fake for unit tests.
 
 :class:`ForkServerSandbox` is the trusted side: it starts the template process
-(:mod:`pyroad.grading._zygote`), hands it one job channel per run, enforces the wall-clock limit
+(:mod:`pyroad.grading._template`), hands it one job channel per run, enforces the wall-clock limit
 and the output cap while reading, asks the template to kill a run that overstays, and turns what
 came back into a :class:`RunResult`. Everything read from a channel is untrusted data: it is
 size-capped, parsed as JSON only (never pickle), and never executed.
@@ -39,7 +39,7 @@ SRC_ROOT = str(Path(__file__).resolve().parents[2])
 PYTEST_SITE = str(Path(pytest.__file__).resolve().parents[1])
 BOOT = (
     "import sys; sys.path.insert(0, {src!r}); "
-    "from pyroad.grading._zygote import main; main(int(sys.argv[1]))"
+    "from pyroad.grading._template import main; main(int(sys.argv[1]))"
 )
 # Unprivileged uids, one per live child, so that runs cannot signal each other. Each sandbox
 # draws its own block at random, so that two graders on one machine do not share uids.
@@ -212,7 +212,6 @@ class FakeSandbox(Sandbox):
 
 @dataclass
 class _Pending:
-    started: queue.Queue[int] = field(default_factory=queue.Queue)
     exited: queue.Queue[dict[str, Any]] = field(default_factory=queue.Queue)
 
 
@@ -265,6 +264,7 @@ class ForkServerSandbox(Sandbox):
         ours.settimeout(None)
         self._isolated = bool(ready.get("isolated")) and bpf is not None
         self.whole_run_limits = bool(ready.get("whole_run_limits"))
+        self._zygote_pid = int(ready.get("zygote") or 0)
         self.reason = ready.get("reason") or ("" if bpf else "no seccomp (libseccomp missing)")
         self._reader = threading.Thread(target=self._read_control, daemon=True)
         self._reader.start()
@@ -275,8 +275,13 @@ class ForkServerSandbox(Sandbox):
 
     @property
     def template_pid(self) -> int:
-        """The warm template's process id (its runs are its children), for measurements."""
+        """The template's process id (its runs are its children), for measurements."""
         return self._process.pid
+
+    @property
+    def zygote_pid(self) -> int:
+        """The process id of the zygote, which clones the runs, for measurements."""
+        return self._zygote_pid
 
     def _read_control(self) -> None:
         while True:
@@ -287,7 +292,6 @@ class ForkServerSandbox(Sandbox):
             if not data:
                 with self._lock:
                     for waiting in self._pending.values():
-                        waiting.started.put(-1)
                         waiting.exited.put({"status": -1, "cpu": 0.0})
                 return
             message = json.loads(data)
@@ -295,9 +299,7 @@ class ForkServerSandbox(Sandbox):
                 pending = self._pending.get(message.get("id", -1))
             if pending is None:
                 continue
-            if message["op"] == "started":
-                pending.started.put(message["pid"])
-            elif message["op"] == "exited":
+            if message["op"] == "exited":
                 pending.exited.put(message)
 
     def _send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
