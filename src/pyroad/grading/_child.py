@@ -430,6 +430,7 @@ def serve(fd: int, work: str, paths: dict[str, str]) -> None:
     """
     channel = Channel(fd)
     job = read_job(fd)
+    apply_limits(job["limits"])  # before anything of the learner's is even on disk
     write_files(work, job["files"])
     os.chdir(work)
     sys.path[:0] = [work]

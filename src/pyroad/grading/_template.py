@@ -65,6 +65,7 @@ class Live:
     run_id: int | None = None
     cpu_limit: float = 0.0
     cpu_killed: bool = False
+    report: bool = True  # whether the grader wants to hear of its exit
 
 
 class ZygoteGone(Exception):  # noqa: N818 - a state, not a programming error
@@ -204,7 +205,7 @@ class Template:
         live.cpu_limit = float(limits["cpu_seconds"])
         # If the run died while waiting, sending fails and reap() reports its exit.
         with contextlib.suppress(OSError):
-            socket.send_fds(child.sock, [json.dumps(message["limits"]).encode()], [job_fd])
+            socket.send_fds(child.sock, [b"job"], [job_fd])
         child.sock.close()
         os.close(job_fd)
         live.run_id = message["id"]
@@ -240,7 +241,7 @@ class Template:
                 self.prepared.remove(waiting)
             if live.folder:
                 shutil.rmtree(live.folder, ignore_errors=True)
-            if live.run_id is not None:
+            if live.run_id is not None and live.report:
                 self.send(
                     {
                         "op": "exited",
@@ -279,6 +280,7 @@ class Template:
             for pid, live in self.live.items():
                 if live.run_id == message["id"]:
                     os.kill(pid, signal.SIGKILL)
+                    live.report = not message.get("quiet")
         for fd in fds:
             os.close(fd)
         return bool(op != "stop")

@@ -22,15 +22,16 @@ inherit it.
 
 Protocol on the zygote's socket (SOCK_SEQPACKET): the template sends ``uid NUL work-folder``
 with the run's own socket attached; the zygote answers with the new run's pid (or ``-errno``).
+On the run's socket, the template later sends one packet with the job channel attached.
 """
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import ctypes
 import errno
 import importlib
-import json
 import os
 import platform
 import signal
@@ -91,22 +92,35 @@ _FD_SPACE = socket.CMSG_SPACE(struct.calcsize("i"))
 def _syscall(table: dict[str, int], *args: int) -> int:
     number = table.get(MACHINE)
     if number is None:
-        raise OSError(38, f"unsupported machine {MACHINE}")
+        raise OSError(errno.ENOSYS, f"unsupported machine {MACHINE}")
     return int(_pylib.syscall(ctypes.c_long(number), *(ctypes.c_ulong(a) for a in args)))
 
 
-def clone(flags: int) -> int:
-    """fork() into new namespaces: like ``os.fork``, with the same interpreter bookkeeping."""
-    _before_fork()
-    pid = _syscall(SYS_CLONE, flags | signal.SIGCHLD, 0, 0, 0, 0)
-    if pid == 0:
-        _after_fork_child()
-    else:
+class Cloner:
+    """``clone(2)`` with fixed flags: like ``os.fork`` (the same interpreter bookkeeping), into
+    new namespaces. The call's arguments are made once: objects made and freed around every
+    clone would be written to after it, in the zygote and again in each run."""
+
+    def __init__(self, flags: int) -> None:
+        number = SYS_CLONE.get(MACHINE)
+        if number is None:
+            raise OSError(errno.ENOSYS, f"unsupported machine {MACHINE}")
+        zero = ctypes.c_ulong(0)  # no new stack, no thread ids, no TLS: a fork
+        self.args = (ctypes.c_long(number), ctypes.c_ulong(flags | signal.SIGCHLD), zero, zero,
+                     zero, zero)  # fmt: skip
+
+    def __call__(self) -> int:
+        """The new process's pid in the caller, 0 in the new process."""
+        _before_fork()
+        pid: int = _pylib.syscall(*self.args)
+        if pid == 0:
+            _after_fork_child()
+            return 0
         _after_fork_parent()
-    if pid < 0:
-        err = ctypes.get_errno()
-        raise OSError(err, f"clone: {os.strerror(err)}")
-    return pid
+        if pid < 0:
+            err = ctypes.get_errno()
+            raise OSError(err, f"clone: {os.strerror(err)}")
+        return pid
 
 
 ROOT_BASES = ("/tmp", "/mnt", "/media", "/srv", "/var/tmp")
@@ -170,7 +184,7 @@ def build_root(extra_paths: list[str]) -> dict[str, str]:
     return shown
 
 
-def _receive_fd(sock: socket.socket) -> tuple[bytes, int]:
+def _receive_fd(sock: _socket.socket) -> tuple[bytes, int]:
     """One message and the descriptor that came with it (-1 when none did)."""
     data, ancillary, _flags, _addr = sock.recvmsg(4096, _FD_SPACE)
     fd = -1
@@ -194,7 +208,7 @@ class Zygote:
         self.seccomp = seccomp
         self.isolated = isolated
         self.paths = paths
-        self.flags = (NAMESPACES if isolated else 0) | CLONE_PARENT
+        self.clone = Cloner((NAMESPACES if isolated else 0) | CLONE_PARENT)
 
     def loop(self) -> None:
         """Serve requests until the template closes the socket; then return."""
@@ -204,7 +218,7 @@ class Zygote:
                 return
             uid, _, work = data.partition(b"\0")
             try:
-                pid = clone(self.flags)
+                pid = self.clone()
             except OSError as exc:
                 pid = -(exc.errno or errno.EAGAIN)
             if pid == 0:
@@ -231,12 +245,11 @@ def run_child(
         for sig in RESET_SIGNALS:
             _set_signal(sig, SIG_DFL)
         _child.lock_down(uid, seccomp, isolated, work)
-        sock = socket.socket(fileno=fd)
+        sock = _socket.socket(fileno=fd)
         data, job_fd = _receive_fd(sock)
         sock.close()
         if not data or job_fd < 0:
             raise SystemExit(0)  # the template is gone or sent nonsense: nothing to run
-        _child.apply_limits(json.loads(data))
         _child.serve(job_fd, work, paths)
         status = 0
     except BaseException as exc:

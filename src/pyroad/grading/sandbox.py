@@ -92,6 +92,7 @@ class RunRequest:
             "cases": self.cases,
             "module": self.module,
             "entry": self.entry,
+            "limits": self.limits.as_dict(),
         }
         if any(case.get("kind") == "probe" for case in self.cases):
             job["checks"] = compiled_checks(self.checks_source)
@@ -327,12 +328,13 @@ class ForkServerSandbox(Sandbox):
             if trip:
                 result.tripped.append(trip)
             parse_lines(data, result, len(request.cases))
-            # End the run now: whatever it left running dies with it.
-            self._send({"op": "kill", "id": run_id})
+            # End the run now: whatever it left running dies with it. Every observation is in
+            # when done: then the template reaps the run without telling us.
+            quiet = result.done and not trip
+            self._send({"op": "kill", "id": run_id, "quiet": quiet})
             exit_info: dict[str, Any] = {"status": 0, "cpu": 0.0}
-            if not result.done or trip:
-                # Every observation is in when done: then the template reaps the run without
-                # us waiting. Otherwise its exit status tells which limit stopped it.
+            if not quiet:
+                # Its exit status tells which limit stopped it.
                 exit_info = self._wait_exit(pending, run_id)
                 result.exit_status = exit_info["status"]
             result.tripped += _limits_from_status(exit_info, limits, result)
