@@ -113,21 +113,21 @@ def compare(check: Check, got: Any, expected: Any) -> str | None:
     if check.kind == "run" and check.compare.mode == "exact":
         return compare_program(check, got, expected)
     want_raise, got_raise = _raised(expected), _raised(got)
-    what = _describe(check)
     if want_raise:
         if got_raise == want_raise:
             return None
         if got_raise:
-            return f"{what} raised {got_raise}; it should raise {want_raise}"
-        return f"{what} returned {display(got)}; it should raise {want_raise}"
+            return f"{_describe(check)} raised {got_raise}; it should raise {want_raise}"
+        return f"{_describe(check)} returned {display(got)}; it should raise {want_raise}"
     if got_raise:
-        return f"{what} raised {got_raise}: {str(got.get('message', ''))[:200]}"
+        return f"{_describe(check)} raised {got_raise}: {str(got.get('message', ''))[:200]}"
     mode = check.compare.mode
     if mode == "custom" and check.compare.function is not None:
         return check.compare.function(got, expected)
     ok = _unordered(got, expected) if mode == "unordered" else equal(got, expected, check.compare)
     if ok:
         return None
+    what = _describe(check)  # only for a message: describing a call is not free
     if check.reveal:
         return f"{what} returned {display(got)}, expected {display(expected)}"
     hint = ""
