@@ -423,12 +423,19 @@ def run_program_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
         channel.send({"case": index, "obs": observation})
 
 
-def serve(fd: int, work: str, paths: dict[str, str]) -> None:
+DONE = b'{"done":true}\n'  # the last line of a run, on both of its descriptors
+
+
+def serve(fd: int, notes: int, work: str, paths: dict[str, str]) -> None:
     """Run one job from the channel ``fd`` in the folder ``work``; the caller exits afterwards.
 
-    ``paths`` maps host folders to where this run sees them (see ``_zygote.build_root``).
+    Observations are written to ``notes``, a file (a memfd) the grader reads once the run has
+    ended: writing to it wakes nobody, where a line on the channel would wake the grader for
+    every case. What was written stays there if the run is killed halfway. The channel only
+    carries the job in and, at the end, :data:`DONE` out. ``paths`` maps host folders to where
+    this run sees them (see ``_zygote.build_root``).
     """
-    channel = Channel(fd)
+    channel = Channel(notes)
     job = read_job(fd)
     apply_limits(job["limits"])  # before anything of the learner's is even on disk
     write_files(work, job["files"])
@@ -443,3 +450,4 @@ def serve(fd: int, work: str, paths: dict[str, str]) -> None:
     else:
         run_function_cases(job, channel)
     channel.send({"done": True})
+    os.write(fd, DONE)

@@ -12,7 +12,8 @@ channel, bounds whole runs with cgroups, kills and reaps them, and reports their
 
 Protocol on the control socket to the grader (SOCK_SEQPACKET, one JSON message per packet):
 
-* grader -> template: ``config`` (first), ``run`` (with the job channel's fd attached),
+* grader -> template: ``config`` (first), ``run`` (with the job channel and the notes file
+  attached),
   ``kill``, ``stop``;
 * template -> grader: ``ready``, ``exited`` (wait status, CPU time, limits hit).
 
@@ -185,11 +186,11 @@ class Template:
         without a PID namespace may leave processes behind, so it gets a folder of its own."""
         return f"slot{uid - self.first_uid}" if self.isolated else f"run{pid}"
 
-    def spawn(self, message: dict[str, Any], job_fd: int) -> None:
+    def spawn(self, message: dict[str, Any], job_fds: list[int]) -> None:
+        """Hand the job's descriptors (its channel, its notes file) to a prepared run."""
         if not self.prepared:
             self.prepare()
         if not self.prepared:
-            os.close(job_fd)
             self.send({"op": "exited", "id": message["id"], "status": 75 << 8, "cpu": 0.0})
             return
         child = self.prepared.pop(0)
@@ -205,9 +206,8 @@ class Template:
         live.cpu_limit = float(limits["cpu_seconds"])
         # If the run died while waiting, sending fails and reap() reports its exit.
         with contextlib.suppress(OSError):
-            socket.send_fds(child.sock, [b"job"], [job_fd])
+            socket.send_fds(child.sock, [b"job"], job_fds)
         child.sock.close()
-        os.close(job_fd)
         live.run_id = message["id"]
 
     def refill(self) -> None:
@@ -274,8 +274,8 @@ class Template:
             return False
         message = json.loads(data)
         op = message["op"]
-        if op == "run" and len(fds) == 1:
-            self.spawn(message, fds.pop())
+        if op == "run" and len(fds) == 2:
+            self.spawn(message, fds)  # closed below: the run has its own copies
         elif op == "kill":
             for pid, live in self.live.items():
                 if live.run_id == message["id"]:

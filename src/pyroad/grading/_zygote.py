@@ -22,7 +22,7 @@ inherit it.
 
 Protocol on the zygote's socket (SOCK_SEQPACKET): the template sends ``uid NUL work-folder``
 with the run's own socket attached; the zygote answers with the new run's pid (or ``-errno``).
-On the run's socket, the template later sends one packet with the job channel attached.
+On the run's socket, the template later sends one packet with the job's two descriptors.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ DEVICES = ("null", "zero", "full", "random", "urandom")
 RESET_SIGNALS = tuple(int(sig) for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT))
 _set_signal: Callable[[int, int], object] = importlib.import_module("_signal").signal
 SIG_DFL = int(signal.SIG_DFL)
-_FD_SPACE = socket.CMSG_SPACE(struct.calcsize("i"))
+_FD_SPACE = socket.CMSG_SPACE(2 * struct.calcsize("i"))  # at most two descriptors a message
 
 
 def _syscall(table: dict[str, int], *args: int) -> int:
@@ -184,14 +184,15 @@ def build_root(extra_paths: list[str]) -> dict[str, str]:
     return shown
 
 
-def _receive_fd(sock: _socket.socket) -> tuple[bytes, int]:
-    """One message and the descriptor that came with it (-1 when none did)."""
+def _receive_fds(sock: _socket.socket) -> tuple[bytes, list[int]]:
+    """One message and the descriptors that came with it."""
     data, ancillary, _flags, _addr = sock.recvmsg(4096, _FD_SPACE)
-    fd = -1
+    fds: list[int] = []
     for level, kind, payload in ancillary:
-        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS and len(payload) >= 4:
-            fd = int.from_bytes(payload[:4], sys.byteorder, signed=True)
-    return data, fd
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            usable = len(payload) - len(payload) % 4
+            fds += [int.from_bytes(payload[i : i + 4], sys.byteorder) for i in range(0, usable, 4)]
+    return data, fds
 
 
 class Zygote:
@@ -213,9 +214,10 @@ class Zygote:
     def loop(self) -> None:
         """Serve requests until the template closes the socket; then return."""
         while True:
-            data, fd = _receive_fd(self.control)
-            if not data or fd < 0:
+            data, fds = _receive_fds(self.control)
+            if not data or len(fds) != 1:
                 return
+            fd = fds[0]
             uid, _, work = data.partition(b"\0")
             try:
                 pid = self.clone()
@@ -235,9 +237,13 @@ def run_child(
     isolated: bool,
     paths: dict[str, str],
 ) -> None:
-    """A new run: lock down, wait on ``fd`` for the job channel, serve the job, exit."""
+    """A new run: lock down, wait on ``fd`` for the job's two descriptors, serve the job, exit.
+
+    The two are the job channel (the job comes in on it, and the last line goes out) and the
+    file the observations are written to (see :func:`pyroad.grading._child.serve`).
+    """
     status = 70
-    job_fd = -1
+    fds: list[int] = []
     try:
         # The run keeps its own socket and stdio only: nothing of the zygote or the template.
         os.closerange(3, fd)
@@ -246,17 +252,18 @@ def run_child(
             _set_signal(sig, SIG_DFL)
         _child.lock_down(uid, seccomp, isolated, work)
         sock = _socket.socket(fileno=fd)
-        data, job_fd = _receive_fd(sock)
+        data, fds = _receive_fds(sock)
         sock.close()
-        if not data or job_fd < 0:
+        if not data or len(fds) != 2:
             raise SystemExit(0)  # the template is gone or sent nonsense: nothing to run
-        _child.serve(job_fd, work, paths)
+        _child.serve(fds[0], fds[1], work, paths)
         status = 0
     except BaseException as exc:
         status = 71
-        if job_fd >= 0:
+        if len(fds) == 2:
             with contextlib.suppress(BaseException):
                 detail = "".join(traceback.format_exception(exc))[-4000:]
-                _child.Channel(job_fd).send({"sandbox_error": detail})
+                _child.Channel(fds[1]).send({"sandbox_error": detail})
+                os.write(fds[0], _child.DONE)
     finally:
         os._exit(status)

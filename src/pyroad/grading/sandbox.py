@@ -1,10 +1,10 @@
 """The sandbox port, its real implementation (a fork server) and a fake for unit tests.
 
 :class:`ForkServerSandbox` is the trusted side: it starts the template process
-(:mod:`pyroad.grading._template`), hands it one job channel per run, enforces the wall-clock limit
-and the output cap while reading, asks the template to kill a run that overstays, and turns what
-came back into a :class:`RunResult`. Everything read from a channel is untrusted data: it is
-size-capped, parsed as JSON only (never pickle), and never executed.
+(:mod:`pyroad.grading._template`), hands it a job channel and a notes file (a memfd) per run,
+enforces the wall-clock limit, asks the template to kill a run that overstays, and turns what
+the run wrote into a :class:`RunResult`. Everything read from a run is untrusted data: it is
+size-capped (the output limit), parsed as JSON only (never pickle), and never executed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -47,7 +48,8 @@ UID_SLOTS = 256
 UID_BLOCKS = range(1_000_000, 2_000_000_000, UID_SLOTS)
 
 
-DONE = b'{"done":true}\n'  # the last line a run writes; what _child.Channel.send produces
+DONE = b'{"done":true}\n'  # a run's last line (_child.DONE): on its channel and in its notes
+CHANNEL_CAP = 4096  # a run writes DONE on its channel, and nothing else
 
 
 class SandboxError(Exception):
@@ -316,17 +318,24 @@ class ForkServerSandbox(Sandbox):
         with self._lock:
             self._pending[run_id] = pending
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        notes = _notes_file()
         try:
             limits = request.limits
             start = time.perf_counter()
             deadline = start + limits.wall_seconds
             message = {"op": "run", "id": run_id, "limits": limits.as_dict()}
-            self._send(message, [theirs.fileno()])
+            self._send(message, [theirs.fileno(), notes])
             theirs.close()
             result = RunResult(isolated=self._isolated)
-            data, trip = self._exchange(ours, request.payload(), deadline, limits)
+            trip = self._exchange(ours, request.payload(), deadline, limits)
             if trip:
                 result.tripped.append(trip)
+            # What the run wrote, read once, whether it finished or not (untrusted data).
+            cap = limits.output_kb * 1024
+            data = os.pread(notes, cap + 1, 0)
+            if len(data) > cap:
+                data = data[:cap]
+                result.tripped.append(f"output limit {limits.output_kb} KB exceeded")
             parse_lines(data, result, len(request.cases))
             # End the run now: whatever it left running dies with it. Every observation is in
             # when done: then the template reaps the run without telling us.
@@ -342,21 +351,25 @@ class ForkServerSandbox(Sandbox):
             return result
         finally:
             ours.close()
+            os.close(notes)
             with self._lock:
                 self._pending.pop(run_id, None)
 
     def _exchange(
         self, channel: socket.socket, payload: bytes, deadline: float, limits: Limits
-    ) -> tuple[bytes, str | None]:
-        """Send the job, then read observations until done, EOF, the deadline or the cap."""
+    ) -> str | None:
+        """Send the job, then wait for the run's last line, its end, or the deadline.
+
+        Returns the limit that stopped the wait, if one did. Nothing but that last line is
+        expected on the channel (observations go to the notes file); more is cut off as output.
+        """
         channel.setblocking(False)
         unsent = memoryview(payload)
         received = bytearray()
-        cap = limits.output_kb * 1024
         while True:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
-                return bytes(received), f"time limit {limits.wall_seconds:g} s exceeded"
+                return f"time limit {limits.wall_seconds:g} s exceeded"
             writers = [channel] if unsent else []
             readable, writable, _ = select.select([channel], writers, [], remaining)
             if writable:
@@ -369,13 +382,10 @@ class ForkServerSandbox(Sandbox):
                 continue
             except OSError:
                 chunk = b""
-            if not chunk:
-                return bytes(received), None
-            received += chunk
-            if len(received) > cap:
-                return bytes(received[:cap]), f"output limit {limits.output_kb} KB exceeded"
-            if received.endswith(DONE):
-                return bytes(received), None
+            if not chunk or (received := received + chunk).endswith(DONE):
+                return None
+            if len(received) > CHANNEL_CAP:
+                return f"output limit {limits.output_kb} KB exceeded"
 
     def _wait_exit(self, pending: _Pending, run_id: int) -> dict[str, Any]:
         try:
@@ -400,6 +410,14 @@ class ForkServerSandbox(Sandbox):
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+
+
+def _notes_file() -> int:
+    """A new, unnamed file for a run's observations: a memfd, or a deleted temporary file."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("pyroad-notes", os.MFD_CLOEXEC)
+    with tempfile.TemporaryFile() as handle:
+        return os.dup(handle.fileno())
 
 
 def _send_some(channel: socket.socket, unsent: memoryview) -> memoryview:
