@@ -185,10 +185,11 @@ class Channel:
 
 
 def read_job(fd: int) -> dict[str, Any]:
+    """The job, in marshal data from the trusted grader (see ``RunRequest.payload``)."""
     chunks = []
     while chunk := os.read(fd, 1 << 16):
         chunks.append(chunk)
-    job: dict[str, Any] = json.loads(b"".join(chunks))
+    job: dict[str, Any] = marshal.loads(b"".join(chunks))
     return job
 
 
@@ -219,12 +220,12 @@ def _redirect_output(work: str) -> None:
     os.close(null)
 
 
-def _load_checks(code: str) -> types.ModuleType:
-    """The checks module, from the code object the grader compiled (marshal data, in hex)."""
+def _load_checks(code: types.CodeType) -> types.ModuleType:
+    """The checks module, from the code object the grader compiled."""
     module = types.ModuleType(CHECKS_MODULE)
     module.__file__ = f"{CHECKS_MODULE}.py"
     sys.modules[CHECKS_MODULE] = module
-    exec(marshal.loads(bytes.fromhex(code)), module.__dict__)
+    exec(code, module.__dict__)
     return module
 
 

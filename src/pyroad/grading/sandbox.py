@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +88,12 @@ class RunRequest:
     entry: str = "main.py"
 
     def payload(self) -> bytes:
-        job = {
+        """The job as the run reads it: marshal data, which a run loads in one call.
+
+        marshal (unlike pickle) only rebuilds plain values and code, and it only ever travels
+        from the trusted grader to the run, never back: what a run sends is JSON.
+        """
+        job: dict[str, Any] = {
             "site": PYTEST_SITE,
             "kind": self.kind,
             "files": self.files,
@@ -98,21 +104,19 @@ class RunRequest:
         }
         if any(case.get("kind") == "probe" for case in self.cases):
             job["checks"] = compiled_checks(self.checks_source)
-        return json.dumps(job).encode()
+        return marshal.dumps(job)
 
 
 @functools.lru_cache(maxsize=256)
-def compiled_checks(source: str) -> str:
-    """The checks module compiled here, as marshal data in hex: runs do not parse it again.
+def compiled_checks(source: str) -> types.CodeType:
+    """The checks module compiled here, once per source: runs do not parse it again.
 
-    marshal (unlike pickle) only rebuilds code and constants, and it travels from the trusted
-    grader to the run, never back. Compile errors surface in the run, as they would there.
+    Compile errors surface in the run, as they would have there.
     """
     try:
-        code = compile(source, "pyroad_checks.py", "exec", dont_inherit=True)
+        return compile(source, "pyroad_checks.py", "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
-        code = compile(f"raise SyntaxError({str(exc)!r})", "pyroad_checks.py", "exec")
-    return marshal.dumps(code).hex()
+        return compile(f"raise SyntaxError({str(exc)!r})", "pyroad_checks.py", "exec")
 
 
 @dataclass
