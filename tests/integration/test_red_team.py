@@ -636,6 +636,52 @@ def test_the_cpu_limit_bounds_a_whole_run(env: Env) -> None:
     assert not problems, "\n".join(problems)
 
 
+OOM_HOG = """
+import os
+import time
+
+pids = []
+for _ in range(2):  # 2 x 200 MB held at once: each under the run's memory limit, not together
+    pid = os.fork()
+    if pid == 0:
+        block = bytearray(200 << 20)
+        for i in range(0, len(block), 4096):
+            block[i] = 1
+        time.sleep(2)
+        os._exit(0)
+    pids.append(pid)
+KILLED = sum(os.WIFSIGNALED(os.waitpid(pid, 0)[1]) for pid in pids)
+
+
+def running_totals(amounts, start=0):
+    return {"killed": KILLED}
+"""
+
+SLEEPER = """
+import time
+
+
+def running_totals(amounts, start=0):
+    time.sleep(30)
+"""
+
+
+def test_what_a_run_used_never_counts_against_the_runs_after_it(env: Env) -> None:
+    """Cgroup folders are kept from run to run: the memory kill and the CPU time of one run
+    must not be named as limits of the runs that get its folder next."""
+    exercise = env.exercises[FUNCTION]
+    roomy = dataclasses.replace(exercise.limits, wall_seconds=20.0)
+    hog = env.sandbox.run(exercise.request({"solution.py": OOM_HOG}, roomy))
+    assert hog.observations.get(0) == {"killed": 1}, hog
+    env.sandbox.run(exercise.request({"solution.py": CPU_HOG}, roomy))
+    # Runs that end by the wall clock: the template reports their exits, with the cgroup's
+    # counters. Uids (so folders) are reused last in, first out, behind the prepared runs.
+    short = dataclasses.replace(exercise.limits, wall_seconds=0.5)
+    for _ in range(6):
+        sleeper = env.sandbox.run(exercise.request({"solution.py": SLEEPER}, short))
+        assert sleeper.tripped == ["time limit 0.5 s exceeded"], sleeper
+
+
 # -- test-writing exercises: the learner's tests must test behaviour -----------------------------
 
 

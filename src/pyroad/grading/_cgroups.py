@@ -9,7 +9,8 @@ where neither is usable, runs keep their per-process rlimits only, and :attr:`av
 
 Folders are kept and reused: one per uid slot, not one per run. Making and removing a memory
 cgroup for every run cost about half a millisecond of CPU per grading (a tenth of the budget),
-while attaching a process to an existing folder costs next to nothing. Reuse is safe because a
+while attaching a process to an existing folder costs next to nothing; the files used for every
+run (``cgroup.procs``, the counters) stay open. Reuse is safe because a
 slot's next run only starts once every process of its last run is gone (an isolated run is
 PID 1 of its own namespace: when it has been reaped, all of its processes have exited), and
 the counters (CPU time, OOM kills) are read as the difference from where the last run left them.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 ROOT = "/sys/fs/cgroup"
 PREFIXES = ("slot", "run")  # our folders inside a template's own folder
@@ -53,12 +54,15 @@ def _sweep(parent: str) -> None:
 
 @dataclass
 class _Folder:
-    """What a folder's counters read when its last run ended, and the limits written to it."""
+    """What a folder's counters read when its last run ended, the limits written to it, and
+    its files that are used for every run, kept open (hierarchy -> descriptor)."""
 
     cpu_seconds: float = 0.0
     oom_kills: int = 0
     memory_bytes: int = -1
     processes: int = -1
+    procs: dict[str, int] = field(default_factory=dict)
+    counters: dict[str, int] = field(default_factory=dict)
 
 
 class Cgroups:
@@ -106,22 +110,34 @@ class Cgroups:
         finally:
             os.close(fd)
 
-    def _read(self, key: str, rel: str) -> str:
-        fd = os.open(rel, os.O_RDONLY, dir_fd=self.dirs[key])
-        try:
-            return os.read(fd, 8192).decode()
-        finally:
-            os.close(fd)
+    def _read(self, name: str, key: str, rel: str) -> str:
+        """A counter file of the folder ``name``, opened once and read again from the start."""
+        counters = self.folders[name].counters
+        fd = counters.get(rel)
+        if fd is None:
+            fd = counters[rel] = os.open(f"{name}/{rel}", os.O_RDONLY, dir_fd=self.dirs[key])
+        return os.pread(fd, 8192, 0).decode()
 
     def add(self, name: str, pid: int) -> None:
         """Put ``pid`` (and so all it will start) in the folder ``name``, made if it is new."""
-        if name not in self.folders:
-            for fd in self.dirs.values():
+        folder = self.folders.get(name) or self._make_folder(name)
+        for procs in folder.procs.values():
+            os.write(procs, b"%d" % pid)
+
+    def _make_folder(self, name: str) -> _Folder:
+        """A folder in every hierarchy, known only once all of them are ready."""
+        folder = _Folder()
+        try:
+            for key, fd in self.dirs.items():
                 with contextlib.suppress(FileExistsError):
                     os.mkdir(name, dir_fd=fd)
-            self.folders[name] = _Folder()
-        for key in self.dirs:
-            self._write(key, f"{name}/cgroup.procs", str(pid))
+                folder.procs[key] = os.open(f"{name}/cgroup.procs", os.O_WRONLY, dir_fd=fd)
+        except OSError:
+            for procs in folder.procs.values():
+                os.close(procs)
+            raise
+        self.folders[name] = folder
+        return folder
 
     def limit(self, name: str, memory_bytes: int, processes: int) -> None:
         """Bound the folder's processes together; a limit already in place is not rewritten."""
@@ -142,16 +158,16 @@ class Cgroups:
 
     def _cpu_total(self, name: str) -> float:
         if self.v2:
-            for line in self._read("unified", f"{name}/cpu.stat").splitlines():
+            for line in self._read(name, "unified", "cpu.stat").splitlines():
                 if line.startswith("usage_usec "):
                     return int(line.split()[1]) / 1e6
             return 0.0
-        return int(self._read("cpuacct", f"{name}/cpuacct.usage")) / 1e9
+        return int(self._read(name, "cpuacct", "cpuacct.usage")) / 1e9
 
     def _oom_total(self, name: str) -> int:
         key, rel = ("unified", "memory.events") if self.v2 else ("memory", "memory.oom_control")
         kills = 0
-        for line in self._read(key, f"{name}/{rel}").splitlines():
+        for line in self._read(name, key, rel).splitlines():
             field, _, value = line.partition(" ")
             if field == "oom_kill":
                 kills += int(value)
@@ -172,7 +188,10 @@ class Cgroups:
 
     def remove(self, name: str) -> None:
         """Remove the folder ``name`` (it must hold no process any more)."""
-        self.folders.pop(name, None)
+        folder = self.folders.pop(name, None)
+        if folder is not None:
+            for fd in [*folder.procs.values(), *folder.counters.values()]:
+                os.close(fd)
         for fd in self.dirs.values():
             with contextlib.suppress(OSError):
                 os.rmdir(name, dir_fd=fd)
