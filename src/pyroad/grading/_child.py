@@ -195,10 +195,12 @@ def read_job(fd: int) -> dict[str, Any]:
 
 def write_files(root: str, files: dict[str, str]) -> None:
     for rel, text in files.items():
-        path = os.path.normpath(os.path.join(root, rel))
-        if not path.startswith(root + os.sep):
-            raise ValueError(f"file outside the work folder: {rel!r}")
-        if "/" in rel:
+        if "/" not in rel and rel not in ("", ".", ".."):
+            path = f"{root}/{rel}"  # a plain name: the common case, without os.path's work
+        else:
+            path = os.path.normpath(os.path.join(root, rel))
+            if not path.startswith(root + os.sep):
+                raise ValueError(f"file outside the work folder: {rel!r}")
             os.makedirs(os.path.dirname(path), exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         try:
