@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,17 +134,20 @@ class RunResult:
 
 def parse_lines(data: bytes, result: RunResult, cases: int) -> None:
     """Read observation lines; anything malformed is counted and ignored."""
-    for line in data.split(b"\n"):
-        if not line:
+    for line in _text_lines(data):
+        if line == "":
             continue
         try:
-            message = json.loads(line)
+            message = json.loads(line) if line is not None else None
         except (ValueError, RecursionError):
+            message = None
+        if line is None or not isinstance(message, dict):
             result.garbled += 1
             continue
-        if not isinstance(message, dict):
-            result.garbled += 1
-        elif message.get("done") is True:
+        # Nesting deeper than the limit needs as many opening brackets: counting them is
+        # cheap, walking every value is not.
+        deep = line.count("[") + line.count("{")
+        if message.get("done") is True:
             result.done = True
         elif "sandbox_error" in message:
             result.sandbox_error = str(message["sandbox_error"])[:4000]
@@ -153,11 +156,25 @@ def parse_lines(data: bytes, result: RunResult, cases: int) -> None:
         elif isinstance(message.get("case"), int) and 0 <= message["case"] < cases:
             # The first observation of a case counts; a second one is somebody lying.
             obs = message.get("obs")
-            if _depth_over(obs, MAX_OBSERVATION_DEPTH):
+            if deep > MAX_OBSERVATION_DEPTH and _depth_over(obs, MAX_OBSERVATION_DEPTH):
                 obs = {"$error": "the value is nested too deeply"}
             result.observations.setdefault(message["case"], obs)
         else:
             result.garbled += 1
+
+
+def _text_lines(data: bytes) -> Iterator[str | None]:
+    """Each line of ``data`` as text, or None for a line that is not UTF-8."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        for raw in data.split(b"\n"):
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield None
+        return
+    yield from text.split("\n")
 
 
 MAX_OBSERVATION_DEPTH = 64  # observe.MAX_DEPTH plus the tags' own levels, with room
