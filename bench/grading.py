@@ -155,9 +155,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1000, help="sequential gradings")
     parser.add_argument("--seconds", type=float, default=5.0, help="length of the busy phase")
     parser.add_argument("--threads", type=int, default=4, help="concurrent gradings")
+    parser.add_argument("--prepared", type=int, default=2, help="runs the sandbox keeps ready")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as tmp, ForkServerSandbox() as sandbox:
+    with tempfile.TemporaryDirectory() as tmp, ForkServerSandbox(prepared=args.prepared) as sandbox:
         exercise = load_exercise(make_exercise(Path(tmp) / "bench"))
         grader = Grader(sandbox)
         files = {"solution.py": SOLUTION}
