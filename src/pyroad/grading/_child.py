@@ -9,8 +9,9 @@ Life cycle of a run (see :mod:`pyroad.grading._zygote` for the processes that st
    fresh ``/proc`` showing only this namespace; then the unprivileged uid, the rlimits, no new
    privileges and the seccomp filter. From here on nothing can be undone.
 3. :func:`serve` reads the job (learner files, compiled probes, inputs) from the job channel,
-   runs each case and writes one JSON line per observation back. It never sees expected values
-   or the reference solution: those stay in the trusted grader, which also decides the verdict.
+   runs each case and writes one JSON line per observation to the run's notes file, which the
+   grader reads. It never sees expected values or the reference solution: those stay in the
+   trusted grader, which also decides the verdict.
 
 Everything here is standard library plus ctypes, because the template process preloads it.
 """
@@ -30,7 +31,7 @@ import signal
 import sys
 import traceback
 import types
-from typing import Any
+from typing import Any, NoReturn
 
 from pyroad.grading import observe
 
@@ -54,21 +55,19 @@ class _SockFprog(ctypes.Structure):
     _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
 
-def _check(result: int, what: str) -> None:
-    if result != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, f"{what}: {os.strerror(err)}")
+def _fail(what: str) -> NoReturn:
+    err = ctypes.get_errno()
+    raise OSError(err, f"{what}: {os.strerror(err)}")
 
 
 def mount(source: str, target: str, fstype: str, flags: int, data: str = "") -> None:
-    _check(
-        _libc.mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()),
-        f"mount {target}",
-    )
+    if _libc.mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()):
+        _fail(f"mount {target}")
 
 
-def prctl(option: int, arg: int | ctypes.c_void_p = 0) -> None:
-    _check(_libc.prctl(option, arg, 0, 0, 0), f"prctl {option}")
+def prctl(option: int, arg: int = 0) -> None:
+    if _libc.prctl(option, arg, 0, 0, 0):
+        _fail(f"prctl {option}")
 
 
 class Seccomp:
@@ -83,12 +82,8 @@ class Seccomp:
         self._pointer = ctypes.pointer(self._program)
 
     def install(self) -> None:
-        _check(_libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, self._pointer, 0, 0), "seccomp")
-
-
-def load_seccomp(bpf: bytes) -> None:
-    """Install a compiled seccomp-BPF program in the calling process."""
-    Seccomp(bpf).install()
+        if _libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, self._pointer, 0, 0):
+            _fail("seccomp")
 
 
 DISK_MB = 32  # the private tmpfs of every isolated run
@@ -112,10 +107,11 @@ def lock_down(uid: int, seccomp: Seccomp | None, isolated: bool, work: str) -> N
     (:func:`apply_limits`): lowering an rlimit needs no privilege. The environment is
     :data:`ENVIRONMENT`, inherited from the template.
     """
-    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if isolated:
         for args in (_PRIVATE, _TMP, _PROC):
-            _check(_libc.mount(*args), f"mount {args[1].decode()}")
+            if _libc.mount(*args):
+                _fail(f"mount {args[1].decode()}")
     if os.geteuid() == 0:
         # Never run learner code as root, isolated or not.
         if not isolated:
@@ -125,11 +121,11 @@ def lock_down(uid: int, seccomp: Seccomp | None, isolated: bool, work: str) -> N
         os.setresuid(uid, uid, uid)
     os.mkdir(work)
     # Not dumpable: other processes of this uid cannot read or write this one's memory.
-    _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "prctl")
+    prctl(PR_SET_DUMPABLE, 0)
     resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     apply_limits(CEILINGS)
-    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl")
+    prctl(PR_SET_NO_NEW_PRIVS, 1)
     if seccomp is not None:
         seccomp.install()
 
@@ -172,7 +168,7 @@ _encode_json = json.JSONEncoder(separators=(",", ":"), check_circular=False).enc
 
 
 class Channel:
-    """Writes observation lines on the job channel with plain ``os.write`` calls."""
+    """Writes observation lines to the run's notes file with plain ``os.write`` calls."""
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
