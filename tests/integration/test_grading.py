@@ -107,3 +107,22 @@ def test_without_isolation_work_is_still_graded_and_labelled_unisolated() -> Non
         wrong = grader.grade(ex, {"solution.py": "def running_totals(amounts, start=0):\n    []\n"})
     assert (right.status, right.integrity) == ("pass", "unisolated"), right
     assert (wrong.status, wrong.integrity) == ("fail", "unisolated"), wrong
+
+
+def test_a_run_that_cannot_be_started_is_an_error_of_the_sandbox_not_a_fail(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no uid to give a run (as when the machine is out of processes), the learner's
+    verdict is an error, which never counts against them, not a fail."""
+    from pyroad.grading import sandbox as sandbox_module
+
+    ex = exercise("running-totals")
+    with ForkServerSandbox() as working:
+        grader = Grader(working)
+        assert grader.grade(ex, ex.reference).passed  # the reference's results are now kept
+    monkeypatch.setattr(sandbox_module, "UID_SLOTS", 0)
+    with ForkServerSandbox() as starved:
+        grader.sandbox = starved
+        verdicts = [grader.grade(ex, ex.reference) for _ in range(2)]
+    assert [v.status for v in verdicts] == ["error", "error"], verdicts
+    assert all("no run could be started" in v.message for v in verdicts)

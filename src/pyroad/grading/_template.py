@@ -149,10 +149,13 @@ class Template:
     def send(self, message: dict[str, Any]) -> None:
         self.control.send(json.dumps(message).encode())
 
-    def prepare(self) -> None:
-        """Have one more run cloned, to lock itself down while nobody waits for it."""
+    def prepare(self) -> bool:
+        """Have one more run cloned, to lock itself down while nobody waits for it.
+
+        False when none could be (no uid is free, or clone failed: out of processes, say).
+        """
         if not self.free_uids or self.zygote is None:
-            return
+            return False
         uid = self.free_uids.pop()
         folder = None if self.isolated else tempfile.mkdtemp(prefix="pyroad-run-")
         work = "/tmp/work" if folder is None else folder + "/work"
@@ -171,7 +174,7 @@ class Template:
                 shutil.rmtree(folder, ignore_errors=True)
             if pid == 0:
                 raise ZygoteGone
-            return
+            return False
         live = Live(uid, folder, cgroup=self._cgroup_name(uid, pid))
         if self.cgroups is not None:
             try:
@@ -180,6 +183,7 @@ class Template:
                 os.kill(pid, signal.SIGKILL)  # never a run without its whole-run limits
         self.prepared.append(Prepared(pid, ours))
         self.live[pid] = live
+        return True
 
     def _cgroup_name(self, uid: int, pid: int) -> str:
         """One folder per uid slot when isolated, reused run after run (see _cgroups). A run
@@ -191,7 +195,8 @@ class Template:
         if not self.prepared:
             self.prepare()
         if not self.prepared:
-            self.send({"op": "exited", "id": message["id"], "status": 75 << 8, "cpu": 0.0})
+            unstarted = {"op": "exited", "id": message["id"], "status": 75 << 8, "cpu": 0.0}
+            self.send({**unstarted, "unstarted": True})
             return
         child = self.prepared.pop(0)
         limits = message["limits"]
@@ -211,8 +216,9 @@ class Template:
         live.run_id = message["id"]
 
     def refill(self) -> None:
-        while len(self.prepared) < self.spare and self.free_uids:
-            self.prepare()
+        """Keep runs prepared; after a failure, try again on the next turn of the loop."""
+        while len(self.prepared) < self.spare and self.prepare():
+            pass
 
     def reap(self) -> None:
         while True:

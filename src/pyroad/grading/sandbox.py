@@ -366,6 +366,8 @@ class ForkServerSandbox(Sandbox):
             if not quiet:
                 # Its exit status tells which limit stopped it.
                 exit_info = self._wait_exit(pending, run_id)
+                if exit_info.get("unstarted"):
+                    raise SandboxError("no run could be started (out of processes or memory?)")
                 result.exit_status = exit_info["status"]
             result.tripped += _limits_from_status(exit_info, limits, result)
             result.duration_ms = (time.perf_counter() - start) * 1000
