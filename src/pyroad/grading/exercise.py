@@ -3,7 +3,8 @@
 The checks module is imported here, in the grader, to build the list of cases (including seeded,
 generated ones) and to reach custom comparators. When a check is a probe, the module is also
 sent into the learner's sandbox (compiled), where only its probes run: by the rules of
-:mod:`pyroad.grading.checks` it holds no expected values. The reference files are read only to be run in a sandbox of their own.
+:mod:`pyroad.grading.checks` it holds no expected values. The reference files are read only
+to be run in a sandbox of their own.
 """
 
 from __future__ import annotations
