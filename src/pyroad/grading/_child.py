@@ -264,13 +264,12 @@ def import_learner_module(name: str, files: dict[str, str], work: str) -> types.
     return sys.modules[name]  # a module may put something else there, as with import
 
 
-def run_function_cases(job: dict[str, Any], channel: Channel) -> None:
-    # Only probes run code of the checks module; calls name the learner's function directly.
-    cases = job["cases"]
-    needs_checks = any(case["kind"] == "probe" for case in cases)
-    checks = _load_checks(job["checks"]) if needs_checks else None
+def run_function_cases(job: dict[str, Any], channel: Channel, work: str) -> None:
+    # The grader sends the checks module only when a check is a probe: calls name the
+    # learner's function directly.
+    checks = _load_checks(job["checks"]) if "checks" in job else None
     try:
-        module = import_learner_module(job["module"], job["files"], os.getcwd())
+        module = import_learner_module(job["module"], job["files"], work)
     except BaseException as exc:
         detail = "".join(traceback.format_exception_only(type(exc), exc))[-2000:]
         channel.send({"import_error": observe.encode_exception(exc), "detail": detail})
@@ -447,6 +446,6 @@ def serve(fd: int, notes: int, work: str, paths: dict[str, str]) -> None:
     elif job["kind"] == "tests":
         run_tests_cases(job, channel, work, paths)
     else:
-        run_function_cases(job, channel)
+        run_function_cases(job, channel, work)
     channel.send({"done": True})
     os.write(fd, DONE)
